@@ -1,0 +1,20 @@
+package dev.deriv.expr;
+
+/**
+ * The resource limits of the engine, in one place so that README and the error
+ * messages name the same numbers.
+ */
+public final class Limits {
+    private Limits() {}
+
+    /** Longest input accepted by the parser, in characters. */
+    public static final int MAX_INPUT_LENGTH = 4_000_000;
+    /** Deepest nesting of parentheses, calls, powers and signs the parser accepts. */
+    public static final int MAX_NESTING_DEPTH = 20_000;
+    /** Largest exact integer (numerator or denominator) the engine builds, in bits. */
+    public static final long MAX_INTEGER_BITS = 100_000;
+    /** Largest integer power expanded by the simplifier, e.g. (x+1)^n. */
+    public static final int MAX_EXPAND_POWER = 64;
+    /** Highest derivative order accepted by --order. */
+    public static final int MAX_DERIVATIVE_ORDER = 1_000;
+}

@@ -1,0 +1,295 @@
+package dev.deriv.expr;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonicalizing constructors: every node of the engine is built here, and
+ * comes out in canonical form. The rules applied are cheap and always valid
+ * where the input is defined (see README, "Domains"):
+ * <ul>
+ *   <li>sums and products are flat, constants folded exactly, like terms
+ *       collected ({@code x + x = 2*x}) and powers of one base combined
+ *       ({@code x^a*x^b = x^(a+b)}, so {@code x/x = 1});</li>
+ *   <li>a number times a sum is distributed ({@code 2*(x+1) = 2*x + 2}), as SymPy does;</li>
+ *   <li>integer powers of products are distributed, numeric powers evaluated
+ *       exactly ({@code 2^3^2 = 512}, {@code sqrt(8) = 2*sqrt(2)});</li>
+ *   <li>{@code e^u} is {@code exp(u)}, {@code exp(ln(u)) = u}, {@code ln(exp(u)) = u},
+ *       and a function of an exact special value is folded ({@code cos(0) = 1}).</li>
+ * </ul>
+ */
+public final class Nodes {
+    private Nodes() {}
+
+    public static final Num ZERO = new Num(Rational.ZERO);
+    public static final Num ONE = new Num(Rational.ONE);
+    public static final Num MINUS_ONE = new Num(Rational.MINUS_ONE);
+    public static final Num TWO = new Num(Rational.TWO);
+    public static final Num HALF = new Num(Rational.HALF);
+    public static final Const PI = new Const(Const.Kind.PI);
+    public static final Const E = new Const(Const.Kind.E);
+
+    // ---- leaves -------------------------------------------------------------------------
+
+    public static Num num(Rational r) {
+        if (r.isZero()) return ZERO;
+        if (r.isOne()) return ONE;
+        if (r.isMinusOne()) return MINUS_ONE;
+        return new Num(r);
+    }
+
+    public static Num num(long n) { return num(Rational.of(n)); }
+
+    public static Num num(long p, long q) { return num(Rational.of(p, q)); }
+
+    public static Var var(String name) { return new Var(name); }
+
+    // ---- shorthands ---------------------------------------------------------------------
+
+    public static Node add(Node... terms) { return add(List.of(terms)); }
+
+    public static Node mul(Node... factors) { return mul(List.of(factors)); }
+
+    public static Node neg(Node a) { return mul(MINUS_ONE, a); }
+
+    public static Node sub(Node a, Node b) { return add(a, neg(b)); }
+
+    public static Node div(Node a, Node b) { return mul(a, pow(b, MINUS_ONE)); }
+
+    public static Node sqrt(Node a) { return pow(a, HALF); }
+
+    public static Node exp(Node a) { return call(Function.EXP, a); }
+
+    public static Node ln(Node a) { return call(Function.LN, a); }
+
+    /** Rebuilds a node of the same kind as {@code n} from new operands, canonically. */
+    public static Node rebuild(Node n, List<Node> operands) {
+        if (n instanceof Add) return add(operands);
+        if (n instanceof Mul) return mul(operands);
+        if (n instanceof Pow) return pow(operands.get(0), operands.get(1));
+        if (n instanceof Call c) return call(c.function(), operands.get(0));
+        return n;
+    }
+
+    /** Replaces variables by expressions; shared subtrees are rewritten once. */
+    public static Node substitute(Node n, Map<Var, ? extends Node> bindings) {
+        return substitute(n, bindings, new IdentityHashMap<>());
+    }
+
+    private static Node substitute(Node n, Map<Var, ? extends Node> bindings, Map<Node, Node> done) {
+        if (n instanceof Var v) return bindings.containsKey(v) ? bindings.get(v) : v;
+        if (n.children().isEmpty()) return n;
+        Node cached = done.get(n);
+        if (cached != null) return cached;
+        List<Node> kids = new ArrayList<>(n.children().size());
+        boolean changed = false;
+        for (Node c : n.children()) {
+            Node s = substitute(c, bindings, done);
+            changed |= s != c;
+            kids.add(s);
+        }
+        Node result = changed ? rebuild(n, kids) : n;
+        done.put(n, result);
+        return result;
+    }
+
+    // ---- sums ---------------------------------------------------------------------------
+
+    public static Node add(List<Node> terms) {
+        Rational constant = Rational.ZERO;
+        Map<Node, Rational> coefficients = new LinkedHashMap<>();
+        for (Node t : terms) {
+            if (t instanceof Add a) {
+                for (Node u : a.terms()) constant = collect(u, constant, coefficients);
+            } else {
+                constant = collect(t, constant, coefficients);
+            }
+        }
+        List<Node> out = new ArrayList<>(coefficients.size() + 1);
+        for (Map.Entry<Node, Rational> e : coefficients.entrySet()) {
+            if (!e.getValue().isZero()) out.add(term(e.getValue(), e.getKey()));
+        }
+        out.sort(Order.TERMS);
+        if (!constant.isZero()) out.add(num(constant));
+        if (out.isEmpty()) return ZERO;
+        if (out.size() == 1) return out.get(0);
+        return new Add(out);
+    }
+
+    private static Rational collect(Node t, Rational constant, Map<Node, Rational> coefficients) {
+        if (t instanceof Num n) return constant.add(n.value());
+        Rational c = coefficientOf(t);
+        coefficients.merge(withoutCoefficient(t), c, Rational::add);
+        return constant;
+    }
+
+    /** The numeric coefficient of a term: 3 for {@code 3*x}, 1 for {@code x}. */
+    public static Rational coefficientOf(Node t) {
+        if (t instanceof Num n) return n.value();
+        return t instanceof Mul m ? m.coefficient() : Rational.ONE;
+    }
+
+    /** The term without its numeric coefficient: {@code x*y} for {@code 3*x*y}; 1 for a number. */
+    public static Node withoutCoefficient(Node t) {
+        if (t instanceof Num) return ONE;
+        if (t instanceof Mul m && m.factors().get(0) instanceof Num) {
+            List<Node> rest = m.nonNumericFactors();
+            return rest.size() == 1 ? rest.get(0) : new Mul(rest);
+        }
+        return t;
+    }
+
+    /** {@code c*rest} for a canonical, coefficient-free, non-sum {@code rest}. */
+    private static Node term(Rational c, Node rest) {
+        if (c.isOne()) return rest;
+        List<Node> factors = new ArrayList<>();
+        factors.add(num(c));
+        if (rest instanceof Mul m) factors.addAll(m.factors());
+        else factors.add(rest);
+        return new Mul(factors);
+    }
+
+    // ---- products -----------------------------------------------------------------------
+
+    public static Node mul(List<Node> factors) {
+        Rational coefficient = Rational.ONE;
+        Map<Node, Node> exponents = new LinkedHashMap<>();
+        Map<Node, Node> original = new LinkedHashMap<>();
+        List<Node> pending = new ArrayList<>(factors);
+        for (int i = 0; i < pending.size(); i++) {
+            Node f = pending.get(i);
+            if (f instanceof Mul m) {
+                pending.addAll(m.factors());
+                continue;
+            }
+            if (f instanceof Num n) {
+                coefficient = coefficient.multiply(n.value());
+                continue;
+            }
+            Node base = f instanceof Pow p ? p.base() : f;
+            Node exponent = f instanceof Pow p ? p.exponent() : ONE;
+            Node before = exponents.get(base);
+            if (before == null) {
+                exponents.put(base, exponent);
+                original.put(base, f);
+            } else {
+                exponents.put(base, add(before, exponent));
+                original.remove(base);
+            }
+        }
+        if (coefficient.isZero()) return ZERO;
+        List<Node> out = new ArrayList<>(exponents.size());
+        List<Node> again = new ArrayList<>();
+        for (Map.Entry<Node, Node> e : exponents.entrySet()) {
+            Node f = original.containsKey(e.getKey()) ? original.get(e.getKey()) : pow(e.getKey(), e.getValue());
+            if (f instanceof Num n) coefficient = coefficient.multiply(n.value());
+            else if (f instanceof Mul) again.add(f);
+            else out.add(f);
+        }
+        if (!again.isEmpty()) {
+            again.addAll(out);
+            again.add(num(coefficient));
+            return mul(again);
+        }
+        if (coefficient.isZero()) return ZERO;
+        out.sort(Order.FACTORS);
+        if (out.isEmpty()) return num(coefficient);
+        if (out.size() == 1) {
+            Node only = out.get(0);
+            if (coefficient.isOne()) return only;
+            if (only instanceof Add a) return distribute(coefficient, a);
+        }
+        if (!coefficient.isOne()) out.add(0, num(coefficient));
+        return new Mul(out);
+    }
+
+    private static Node distribute(Rational c, Add sum) {
+        List<Node> terms = new ArrayList<>(sum.terms().size());
+        for (Node t : sum.terms()) terms.add(mul(num(c), t));
+        return add(terms);
+    }
+
+    // ---- powers -------------------------------------------------------------------------
+
+    public static Node pow(Node base, Node exponent) {
+        if (exponent instanceof Num en) {
+            Rational e = en.value();
+            if (e.isZero()) return ONE;
+            if (e.isOne()) return base;
+            if (base instanceof Num bn) return numericPow(bn.value(), e);
+            if (base instanceof Pow p && combinable(p.exponent(), e)) return pow(p.base(), mul(p.exponent(), exponent));
+            if (base instanceof Mul m) {
+                Node split = powerOfProduct(m, e);
+                if (split != null) return split;
+            }
+        } else if (base instanceof Num bn && (bn.value().isOne())) {
+            return ONE;
+        }
+        if (base instanceof Const c && c.kind() == Const.Kind.E) return exp(exponent);
+        if (base instanceof Call c && c.function() == Function.EXP) return exp(mul(c.arg(), exponent));
+        return new Pow(base, exponent);
+    }
+
+    /**
+     * Whether {@code (b^a)^e = b^(a*e)} holds wherever the left side is defined.
+     * It does for integer e; for other e, b^a must already force b >= 0 (a not an
+     * integer) or keep b's sign (a odd): {@code (x^2)^(1/2)} is |x|, not x.
+     */
+    private static boolean combinable(Node a, Rational e) {
+        if (e.isInteger()) return true;
+        if (!(a instanceof Num an)) return false;
+        Rational av = an.value();
+        return !av.isInteger() || av.numerator().testBit(0);
+    }
+
+    /** (c*u*v)^n = c^n*u^n*v^n for integer n; (c*u)^e = c^e*u^e for c > 0. Null when neither applies. */
+    private static Node powerOfProduct(Mul m, Rational e) {
+        if (e.isInteger()) {
+            List<Node> parts = new ArrayList<>(m.factors().size());
+            for (Node f : m.factors()) parts.add(pow(f, num(e)));
+            return mul(parts);
+        }
+        Rational c = m.coefficient();
+        if (c.signum() > 0 && !c.isOne()) {
+            Node rest = withoutCoefficient(m);
+            return mul(numericPow(c, e), pow(rest, num(e)));
+        }
+        return null;
+    }
+
+    /** b^e for rationals, exact: integer powers within {@link Limits#MAX_INTEGER_BITS}, roots extracted. */
+    static Node numericPow(Rational b, Rational e) {
+        if (b.isZero()) {
+            if (e.signum() < 0) throw new MathException("division by zero (0 raised to a negative power)");
+            return ZERO;
+        }
+        if (b.isOne()) return ONE;
+        if (e.isInteger()) {
+            if (e.numerator().bitLength() > 31 || b.powBits(e.intValueExact()) > Limits.MAX_INTEGER_BITS) {
+                if (b.isMinusOne()) return e.numerator().testBit(0) ? MINUS_ONE : ONE;
+                return new Pow(num(b), num(e));
+            }
+            return num(b.pow(e.intValueExact()));
+        }
+        if (b.signum() < 0) return new Pow(num(b), num(e));
+        return Roots.rationalPower(b, e);
+    }
+
+    // ---- function calls -----------------------------------------------------------------
+
+    public static Node call(Function f, Node arg) {
+        Node folded = SpecialValues.fold(f, arg);
+        return folded != null ? folded : new Call(f, List.of(arg));
+    }
+
+    /** A call built as is, without folding; for defined functions and rule patterns. */
+    public static Call rawCall(Function f, Node arg) { return new Call(f, List.of(arg)); }
+
+    static Node rawPow(Node base, Node exponent) { return new Pow(base, exponent); }
+
+    static BigInteger bits(long n) { return BigInteger.valueOf(n); }
+}

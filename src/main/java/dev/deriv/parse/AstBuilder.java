@@ -1,0 +1,164 @@
+package dev.deriv.parse;
+
+import dev.deriv.expr.Function;
+import dev.deriv.expr.Functions;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Rational;
+import dev.deriv.parse.grammar.ExprBaseVisitor;
+import dev.deriv.parse.grammar.ExprParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Parse tree to canonical expression. Names are resolved here: {@code pi}, {@code π}
+ * and {@code e} are constants, a known name followed by {@code (} is a call, a
+ * one-letter variable followed by {@code (} is an implicit product ({@code x(x+1)}),
+ * and any other name followed by {@code (} is an unknown function.
+ */
+final class AstBuilder extends ExprBaseVisitor<Node> {
+    private final Functions functions;
+    private final String text;
+
+    AstBuilder(Functions functions, String text) {
+        this.functions = functions;
+        this.text = text;
+    }
+
+    @Override
+    public Node visitInput(ExprParser.InputContext ctx) {
+        return visit(ctx.sum());
+    }
+
+    @Override
+    public Node visitSum(ExprParser.SumContext ctx) {
+        List<ExprParser.ProductContext> products = ctx.product();
+        List<Node> terms = new ArrayList<>(products.size());
+        terms.add(visit(products.get(0)));
+        for (int i = 1; i < products.size(); i++) {
+            Node term = visit(products.get(i));
+            boolean minus = ctx.addOp(i - 1).MINUS() != null;
+            terms.add(minus ? Nodes.neg(term) : term);
+        }
+        return terms.size() == 1 ? terms.get(0) : Nodes.add(terms);
+    }
+
+    @Override
+    public Node visitProduct(ExprParser.ProductContext ctx) {
+        List<Node> factors = new ArrayList<>();
+        boolean divide = false;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ExprParser.MulOpContext op) {
+                divide = op.SLASH() != null;
+                continue;
+            }
+            Node factor = visit(child);
+            factors.add(divide ? Nodes.pow(factor, Nodes.MINUS_ONE) : factor);
+            divide = false;
+        }
+        return factors.size() == 1 ? factors.get(0) : Nodes.mul(factors);
+    }
+
+    @Override
+    public Node visitSigned(ExprParser.SignedContext ctx) {
+        Node operand = visit(ctx.unary());
+        return ctx.sign.getType() == ExprParser.MINUS ? Nodes.neg(operand) : operand;
+    }
+
+    @Override
+    public Node visitUnsigned(ExprParser.UnsignedContext ctx) {
+        return visit(ctx.power());
+    }
+
+    @Override
+    public Node visitPower(ExprParser.PowerContext ctx) {
+        Node base = visit(ctx.primary());
+        return ctx.unary() == null ? base : Nodes.pow(base, visit(ctx.unary()));
+    }
+
+    @Override
+    public Node visitNumber(ExprParser.NumberContext ctx) {
+        return Nodes.num(Rational.parseDecimal(ctx.NUMBER().getText()));
+    }
+
+    @Override
+    public Node visitParens(ExprParser.ParensContext ctx) {
+        return visit(ctx.sum());
+    }
+
+    @Override
+    public Node visitName(ExprParser.NameContext ctx) {
+        String name = ctx.NAME().getText();
+        Node constant = constant(name);
+        if (constant != null) return constant;
+        if (functions.isKnown(name)) {
+            throw error("function '" + name + "' needs an argument in parentheses: " + name + "(...)", ctx.NAME());
+        }
+        return Nodes.var(name);
+    }
+
+    @Override
+    public Node visitCall(ExprParser.CallContext ctx) {
+        String name = ctx.NAME().getText();
+        List<Node> args = new ArrayList<>();
+        for (ExprParser.SumContext s : ctx.sum()) args.add(visit(s));
+        if (functions.isKnown(name)) return call(name, args, ctx);
+        Node constant = constant(name);
+        boolean oneLetter = name.codePointCount(0, name.length()) == 1;
+        if (constant != null || oneLetter) {
+            // implicit multiplication: x(x+1), e(x+1), pi(x+1)
+            if (args.size() != 1) throw error("'" + name + "(' multiplies " + name + " by one expression in parentheses",
+                    ctx.LPAREN().getSymbol());
+            return Nodes.mul(constant != null ? constant : Nodes.var(name), args.get(0));
+        }
+        String suggestion = Suggestions.closest(name, functions.names());
+        throw error("unknown function '" + name + "'" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)"),
+                ctx.NAME());
+    }
+
+    private Node call(String name, List<Node> args, ExprParser.CallContext ctx) {
+        int max = name.equals("log") ? 2 : 1;
+        if (args.isEmpty() || args.size() > max) {
+            String expected = max == 2 ? "1 or 2 arguments" : "1 argument";
+            Token at = args.isEmpty() ? ctx.RPAREN().getSymbol() : ctx.COMMA(max - 1).getSymbol();
+            throw error(name + "() takes " + expected + ", got " + args.size(), at);
+        }
+        Node u = args.get(0);
+        switch (name) {
+            case "sqrt":
+                return Nodes.sqrt(u);
+            case "log":
+                return args.size() == 1 ? Nodes.ln(u) : Nodes.div(Nodes.ln(u), Nodes.ln(args.get(1)));
+            case "log2":
+                return Nodes.div(Nodes.ln(u), Nodes.ln(Nodes.num(2)));
+            case "log10":
+                return Nodes.div(Nodes.ln(u), Nodes.ln(Nodes.num(10)));
+            default:
+                Function f = functions.lookup(name).orElseThrow();
+                return Nodes.call(f, u);
+        }
+    }
+
+    private static Node constant(String name) {
+        switch (name) {
+            case "pi":
+            case "π":
+                return Nodes.PI;
+            case "e":
+                return Nodes.E;
+            default:
+                return null;
+        }
+    }
+
+    private ParseException error(String message, TerminalNode at) {
+        return error(message, at.getSymbol());
+    }
+
+    private ParseException error(String message, Token at) {
+        return new ParseException(message, text, at.getCharPositionInLine() + 1);
+    }
+}

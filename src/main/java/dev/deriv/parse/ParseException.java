@@ -1,0 +1,28 @@
+package dev.deriv.parse;
+
+/**
+ * A syntax error: what is wrong and where. {@link #getMessage()} is one line
+ * ("unexpected ')' at column 6"); {@link #withCaret()} adds the input and a caret
+ * under the column, as the CLI prints it.
+ */
+public class ParseException extends RuntimeException {
+    private final String input;
+    private final int column;
+
+    /** @param column 1-based column of the offending character; 0 when the error has no single place */
+    public ParseException(String message, String input, int column) {
+        super(column > 0 ? message + " at column " + column : message, null, false, false);
+        this.input = input;
+        this.column = column;
+    }
+
+    public int column() { return column; }
+
+    public String input() { return input; }
+
+    /** The message, then the input line and a caret under the column (when the line is short enough to show). */
+    public String withCaret() {
+        if (column <= 0 || input == null || input.length() > 200 || input.contains("\n")) return getMessage();
+        return getMessage() + "\n  " + input + "\n  " + " ".repeat(column - 1) + "^";
+    }
+}
