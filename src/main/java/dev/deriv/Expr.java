@@ -1,0 +1,85 @@
+package dev.deriv;
+
+import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.print.InfixPrinter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An expression: the library's entry point (SPEC section 3). Immutable; equal
+ * when structurally equal in canonical form.
+ */
+public final class Expr {
+    private final Node node;
+    private final Engine engine;
+
+    Expr(Node node, Engine engine) {
+        this.node = node;
+        this.engine = engine;
+    }
+
+    /** Parses with the standard tables; throws {@link dev.deriv.parse.ParseException} with the error's column. */
+    public static Expr parse(String text) {
+        return Engine.standard().parse(text);
+    }
+
+    public static Expr of(Node node) {
+        return new Expr(node, Engine.standard());
+    }
+
+    public Node node() { return node; }
+
+    public Engine engine() { return engine; }
+
+    /** The variables, sorted by name. */
+    public Set<String> variables() {
+        Set<String> names = new TreeSet<>();
+        collect(node, names, new java.util.IdentityHashMap<>());
+        return names;
+    }
+
+    private static void collect(Node n, Set<String> names, Map<Node, Boolean> seen) {
+        if (n instanceof Var v) {
+            names.add(v.name());
+            return;
+        }
+        if (n.children().isEmpty() || seen.put(n, Boolean.TRUE) != null) return;
+        for (Node c : n.children()) collect(c, names, seen);
+    }
+
+    /** The value at the point; NaN or an infinity where undefined. Every variable needs a value. */
+    public double eval(Map<String, Double> point) {
+        Map<Var, Double> at = new HashMap<>();
+        point.forEach((k, v) -> at.put(Nodes.var(k), v));
+        return Interpreter.eval(node, at);
+    }
+
+    /** Infix text that parses back to an equal expression. */
+    @Override
+    public String toString() {
+        return DeepStack.callFor(node.depth(), () -> InfixPrinter.print(node));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Expr e && node.equals(e.node);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(node); }
+
+    static List<Var> vars(List<String> names) {
+        List<Var> out = new ArrayList<>(names.size());
+        for (String n : names) out.add(Nodes.var(n));
+        return out;
+    }
+}

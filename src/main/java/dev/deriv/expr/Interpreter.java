@@ -1,0 +1,91 @@
+package dev.deriv.expr;
+
+import dev.deriv.expr.Const.Kind;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The reference evaluator: walks the expression DAG in doubles, each shared
+ * subtree once. In strict mode a value that is undefined where its operands are
+ * defined (ln of a negative number, division by zero) raises a {@link MathException}
+ * naming the subexpression; otherwise it simply yields NaN or an infinity.
+ */
+public final class Interpreter {
+    private final Map<Var, Double> point;
+    private final boolean strict;
+    private final Map<Node, Double> memo = new IdentityHashMap<>();
+
+    private Interpreter(Map<Var, Double> point, boolean strict) {
+        this.point = point;
+        this.strict = strict;
+    }
+
+    /** The value at {@code point}; NaN or an infinity where undefined. */
+    public static double eval(Node n, Map<Var, Double> point) {
+        return DeepStack.callFor(n.depth(), () -> new Interpreter(point, false).value(n));
+    }
+
+    /** The value at {@code point}, or a MathException that says which part is undefined there. */
+    public static double evalStrict(Node n, Map<Var, Double> point) {
+        return DeepStack.callFor(n.depth(), () -> new Interpreter(point, true).value(n));
+    }
+
+    private double value(Node n) {
+        if (n instanceof Num k) return k.value().doubleValue();
+        if (n instanceof Const c) return c.kind() == Kind.PI ? Math.PI : Math.E;
+        if (n instanceof Var v) {
+            Double x = point.get(v);
+            if (x == null) throw new UnboundVariableException(v.name());
+            return x;
+        }
+        Double known = memo.get(n);
+        if (known != null) return known;
+        double r = compute(n);
+        memo.put(n, r);
+        return r;
+    }
+
+    private double compute(Node n) {
+        if (n instanceof Add a) {
+            double s = 0;
+            for (Node t : a.terms()) s += value(t);
+            return s;
+        }
+        if (n instanceof Mul m) {
+            double p = 1;
+            for (Node f : m.factors()) p *= value(f);
+            return checked(n, p, !Double.isNaN(p));
+        }
+        if (n instanceof Pow p) {
+            double b = value(p.base());
+            double e = value(p.exponent());
+            return checked(n, power(b, e), !Double.isNaN(b) && !Double.isNaN(e));
+        }
+        Call c = (Call) n;
+        double x = value(c.arg());
+        double r = c.function().isDefined() ? value(c.function().expand(c.arg())) : c.function().apply(x);
+        return checked(n, r, !Double.isNaN(x));
+    }
+
+    /** b^e in doubles; 1/2 and integer exponents take the exact paths. */
+    public static double power(double b, double e) {
+        if (e == 0.5) return Math.sqrt(b);
+        if (e == -1) return 1 / b;
+        if (e == 2) return b * b;
+        return Math.pow(b, e);
+    }
+
+    private double checked(Node n, double result, boolean operandsDefined) {
+        if (!strict || !operandsDefined || Double.isFinite(result)) return result;
+        throw new MathException(Double.isNaN(result)
+                ? "undefined: " + Describe.brief(n) + " is outside its domain at " + Describe.point(point)
+                : "division by zero: " + Describe.brief(n) + " is infinite at " + Describe.point(point));
+    }
+
+    /** A variable with no value at the point asked for (SPEC exit code 2: bad input). */
+    public static final class UnboundVariableException extends RuntimeException {
+        public UnboundVariableException(String name) {
+            super("no value given for variable '" + name + "'", null, false, false);
+        }
+    }
+}
