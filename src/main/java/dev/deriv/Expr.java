@@ -63,6 +63,36 @@ public final class Expr {
         return Interpreter.eval(node, at);
     }
 
+    /** The simplified partial derivative with respect to {@code variable}. */
+    public Expr diff(String variable) {
+        return diff(variable, 1);
+    }
+
+    /** The simplified n-th partial derivative with respect to {@code variable}. */
+    public Expr diff(String variable, int order) {
+        throw new UnsupportedOperationException("differentiation is not available yet");
+    }
+
+    /** The partial derivatives with respect to each variable, in order, computed in one reverse sweep. */
+    public List<Expr> gradient(List<String> variables) {
+        throw new UnsupportedOperationException("differentiation is not available yet");
+    }
+
+    /** The Hessian matrix: row i holds the derivatives of the i-th partial. */
+    public List<List<Expr>> hessian(List<String> variables) {
+        throw new UnsupportedOperationException("differentiation is not available yet");
+    }
+
+    /** The smallest equivalent form the simplifier finds within its budget. */
+    public Expr simplify() {
+        return this;
+    }
+
+    /** LaTeX text for the expression. */
+    public String toLatex() {
+        return DeepStack.callFor(node.depth(), () -> dev.deriv.print.LatexPrinter.print(node));
+    }
+
     /** Infix text that parses back to an equal expression. */
     @Override
     public String toString() {
