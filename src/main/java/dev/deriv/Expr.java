@@ -6,6 +6,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.print.InfixPrinter;
+import dev.deriv.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -102,8 +103,13 @@ public final class Expr {
         return wrap(simplified(node));
     }
 
+    /** The simplifier's full answer: the form, the steps it took, and whether a budget stopped it. */
+    public Simplifier.Result simplifyReport() {
+        return engine.simplifier().simplify(node);
+    }
+
     private Node simplified(Node n) {
-        return n;
+        return engine.simplifier().simplify(n).node();
     }
 
     private Expr wrap(Node n) {
