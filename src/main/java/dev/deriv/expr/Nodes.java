@@ -97,6 +97,26 @@ public final class Nodes {
         return result;
     }
 
+    /**
+     * The sum of some terms of a canonical sum, in their order. Such a selection is
+     * already canonical, so it is built directly: splitting a long sum term by term
+     * stays linear per step.
+     */
+    public static Node sumOf(List<Node> termsOfCanonicalSum) {
+        if (termsOfCanonicalSum.size() == 1) return termsOfCanonicalSum.get(0);
+        if (termsOfCanonicalSum.isEmpty()) return ZERO;
+        return new Add(termsOfCanonicalSum);
+    }
+
+    /** The product of some factors of a canonical product, in their order (see {@link #sumOf}). */
+    public static Node productOf(List<Node> factorsOfCanonicalProduct) {
+        List<Node> fs = factorsOfCanonicalProduct;
+        if (fs.size() == 1) return fs.get(0);
+        if (fs.isEmpty()) return ONE;
+        boolean coefficientAndSum = fs.size() == 2 && fs.get(0) instanceof Num && fs.get(1) instanceof Add;
+        return coefficientAndSum ? mul(fs) : new Mul(fs);
+    }
+
     // ---- sums ---------------------------------------------------------------------------
 
     public static Node add(List<Node> terms) {
