@@ -114,6 +114,39 @@ final class Lowering {
 
     private int sum(Add a) {
         List<Node> terms = a.terms();
+        Rational common = commonCoefficient(terms);
+        if (common != null) {
+            // 2*w + 2*x - 2*y = 2*(w + x - y): one multiplication, and the sum is often shared
+            List<Node> scaled = new ArrayList<>(terms.size());
+            Rational inverse = common.reciprocal();
+            for (Node t : terms) scaled.add(dev.deriv.expr.Nodes.mul(dev.deriv.expr.Nodes.num(inverse), t));
+            Node inner = dev.deriv.expr.Nodes.add(scaled);
+            if (!(inner instanceof Add)) return out.binary(Op.MUL, out.constant(common.doubleValue()), lower(inner));
+            return out.binary(Op.MUL, out.constant(common.doubleValue()), sumOf(((Add) inner).terms()));
+        }
+        return sumOf(terms);
+    }
+
+    /**
+     * The coefficient c, a power of two other than 1, that every term has as +c or -c, so that
+     * factoring it out is exact; null when there is none or a term is a number.
+     */
+    private static Rational commonCoefficient(List<Node> terms) {
+        Rational c = null;
+        for (Node t : terms) {
+            if (!(t instanceof Mul m)) return null;
+            Rational k = m.coefficient().abs();
+            if (c == null) c = k;
+            else if (!c.equals(k)) return null;
+        }
+        if (c == null || c.isOne()) return null;
+        BigInteger p = c.numerator();
+        BigInteger q = c.denominator();
+        boolean powerOfTwo = p.bitCount() == 1 && q.bitCount() == 1;
+        return powerOfTwo ? c : null;
+    }
+
+    private int sumOf(List<Node> terms) {
         int acc = lower(terms.get(0));
         for (int i = 1; i < terms.size(); i++) {
             Node t = terms.get(i);

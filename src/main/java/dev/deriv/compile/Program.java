@@ -87,11 +87,26 @@ final class Program {
 
         int unary(Op o, int x) {
             if (op[x] == Op.CONST) return constant(o.apply(k[x], 0));
+            if (o == Op.NEG && op[x] == Op.NEG) return a[x];
             return add(o, x, -1, 0);
         }
 
+        /**
+         * A binary instruction. Negations move outwards, where they become
+         * subtractions, exactly: (-u)*v = -(u*v), a + (-b) = a - b.
+         */
         int binary(Op o, int x, int y) {
             if (op[x] == Op.CONST && op[y] == Op.CONST) return constant(o.apply(k[x], k[y]));
+            boolean nx = op[x] == Op.NEG;
+            boolean ny = op[y] == Op.NEG;
+            if ((o == Op.MUL || o == Op.DIV) && (nx || ny)) {
+                int r = binary(o, nx ? a[x] : x, ny ? a[y] : y);
+                return nx && ny ? r : unary(Op.NEG, r);
+            }
+            if (o == Op.ADD && ny) return binary(Op.SUB, x, a[y]);
+            if (o == Op.ADD && nx) return binary(Op.SUB, y, a[x]);
+            if (o == Op.SUB && ny) return binary(Op.ADD, x, a[y]);
+            if (o == Op.SUB && nx) return unary(Op.NEG, binary(Op.ADD, a[x], y));
             if (o.commutative() && x > y) {
                 int t = x;
                 x = y;
