@@ -76,7 +76,12 @@ final class Codegen {
 
     /** Generates the classes for {@code p}; {@code lanes > 0} adds the vector loops. */
     static Unit generate(Program p, int lanes, String className) {
-        int[] segOf = initialSegments(p, lanes > 0);
+        return generate(p, lanes, className, SCALAR_BUDGET, VECTOR_OPS);
+    }
+
+    /** With explicit budgets: bytes per scalar method, operations per vector method (tests use tiny ones). */
+    static Unit generate(Program p, int lanes, String className, int scalarBudget, int vectorOps) {
+        int[] segOf = initialSegments(p, lanes > 0, scalarBudget, vectorOps);
         for (int attempt = 0; ; attempt++) {
             Layout layout = new Layout(p, segOf);
             Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -111,7 +116,7 @@ final class Codegen {
     }
 
     /** Greedy cut by estimated size (and, for vector code, by operation count). */
-    private static int[] initialSegments(Program p, boolean vector) {
+    private static int[] initialSegments(Program p, boolean vector, int scalarBudget, int vectorOps) {
         int n = p.size();
         int[] segOf = new int[n];
         int seg = 0;
@@ -128,7 +133,7 @@ final class Codegen {
                 int u = k == 0 ? p.a[i] : p.b[i];
                 if (p.op[u] != Op.CONST && segOf[u] != seg && importedIn[u] != seg) imports += 12;
             }
-            if ((bytes + cost + imports > SCALAR_BUDGET || (vector && ops + opCost > VECTOR_OPS)) && bytes > 0) {
+            if ((bytes + cost + imports > scalarBudget || (vector && ops + opCost > vectorOps)) && bytes > 0) {
                 seg++;
                 bytes = 0;
                 ops = 0;

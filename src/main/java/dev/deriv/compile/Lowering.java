@@ -190,7 +190,8 @@ final class Lowering {
                 divide.add(d);
                 continue;
             }
-            multiply.add(lower(f));
+            if (isConstant(f)) multiply.add(0, lower(f)); // constants first: they fold into one
+            else multiply.add(lower(f));
         }
         if (soleExps.size() == 1) {
             multiply.add(lower(dev.deriv.expr.Nodes.exp(soleExps.get(0))));
