@@ -81,6 +81,7 @@ final class Codegen {
 
     /** With explicit budgets: bytes per scalar method, operations per vector method (tests use tiny ones). */
     static Unit generate(Program p, int lanes, String className, int scalarBudget, int vectorOps) {
+        if (scalarBudget < 1 || vectorOps < 1) throw new IllegalArgumentException("method budgets must be positive");
         int[] segOf = initialSegments(p, lanes > 0, scalarBudget, vectorOps);
         for (int attempt = 0; ; attempt++) {
             Layout layout = new Layout(p, segOf);

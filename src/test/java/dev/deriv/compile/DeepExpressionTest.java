@@ -31,4 +31,17 @@ class DeepExpressionTest {
         f.eval(in, out);
         assertEquals(expected, out[0][32], 1e-12);
     }
+
+    @Test
+    void whenCodeGenerationFailsTheInterpreterTakesOver() {
+        Var x = Nodes.var("x");
+        Node n = Nodes.add(Nodes.call(Function.SIN, x), Nodes.pow(x, Nodes.num(3)));
+        CompiledFunction f = CompiledFunction.compile(List.of(n), List.of(x), CompileOptions.defaults(), 0, 0);
+        assertTrue(!f.isCompiled());
+        assertTrue(f.fallbackReason().contains("could not compile"), f.fallbackReason());
+        assertEquals(Math.sin(0.3) + 0.027, f.evalAt(0.3)[0], 1e-15);
+        double[][] out = new double[1][3];
+        f.eval(new double[][] {{0.3, 0.3, 0.3}}, out);
+        assertEquals(Math.sin(0.3) + 0.027, out[0][2], 1e-15);
+    }
 }
