@@ -36,6 +36,9 @@ public final class Simplifier {
     /** The simplified form; {@code exhausted} when a budget stopped the search early. */
     public record Result(Node node, int steps, boolean exhausted) {}
 
+    /** How many strategies may follow one another on one expression (see {@code Search.simplify}). */
+    static final int MAX_LEVEL = 3;
+
     private final Rewriter rewriter;
 
     public Simplifier(RuleBook book) {
@@ -65,7 +68,7 @@ public final class Simplifier {
         }
 
         Result run(Node n) {
-            Node best = simplify(n);
+            Node best = simplify(n, 0);
             return new Result(best, steps, exhausted);
         }
 
@@ -75,15 +78,20 @@ public final class Simplifier {
             return exhausted;
         }
 
-        Node simplify(Node n) {
+        /**
+         * @param level how many strategies led to n from the input; alternatives of
+         *              alternatives are explored only up to {@link #MAX_LEVEL}, which
+         *              keeps the search from growing exponentially
+         */
+        Node simplify(Node n, int level) {
             if (n.children().isEmpty()) return n;
             Node known = done.get(n);
             if (known != null) return known;
             if (!active.add(n)) return n; // a strategy led back here: keep the form under work
             try {
-                Node best = withSimplifiedOperands(n);
-                if (!best.equals(n)) best = smaller(best, simplify(best));
-                else best = searchAt(best);
+                Node best = withSimplifiedOperands(n, level);
+                if (!best.equals(n)) best = smaller(best, simplify(best, level));
+                else if (level < MAX_LEVEL) best = searchAt(best, level);
                 done.put(n, best);
                 return best;
             } finally {
@@ -91,11 +99,11 @@ public final class Simplifier {
             }
         }
 
-        private Node withSimplifiedOperands(Node n) {
+        private Node withSimplifiedOperands(Node n, int level) {
             List<Node> kids = new ArrayList<>(n.children().size());
             boolean changed = false;
             for (Node c : n.children()) {
-                Node s = simplify(c);
+                Node s = simplify(c, level);
                 changed |= s != c;
                 kids.add(s);
             }
@@ -108,13 +116,13 @@ public final class Simplifier {
         }
 
         /** The best of n and the alternatives every strategy proposes for n itself. */
-        private Node searchAt(Node n) {
+        private Node searchAt(Node n, int level) {
             Node best = n;
             for (Node candidate : alternatives(n)) {
                 if (outOfBudget()) break;
                 steps++;
                 if (candidate.equals(n)) continue;
-                best = smaller(best, simplify(candidate));
+                best = smaller(best, simplify(candidate, level + 1));
             }
             return best;
         }
