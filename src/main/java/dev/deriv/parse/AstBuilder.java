@@ -35,12 +35,15 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
 
     @Override
     public Node visitSum(ExprParser.SumContext ctx) {
-        List<ExprParser.ProductContext> products = ctx.product();
-        List<Node> terms = new ArrayList<>(products.size());
-        terms.add(visit(products.get(0)));
-        for (int i = 1; i < products.size(); i++) {
-            Node term = visit(products.get(i));
-            boolean minus = ctx.addOp(i - 1).MINUS() != null;
+        // one pass over the children: ctx.addOp(i) would rescan them, quadratic on long sums
+        List<Node> terms = new ArrayList<>(ctx.getChildCount() / 2 + 1);
+        boolean minus = false;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ExprParser.AddOpContext op) {
+                minus = op.MINUS() != null;
+                continue;
+            }
+            Node term = visit(child);
             terms.add(minus ? Nodes.neg(term) : term);
         }
         return terms.size() == 1 ? terms.get(0) : Nodes.add(terms);
