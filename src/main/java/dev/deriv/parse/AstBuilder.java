@@ -58,6 +58,11 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
                 divide = op.SLASH() != null;
                 continue;
             }
+            if (child instanceof ExprParser.PowerContext implicit
+                    && implicit.primary() instanceof ExprParser.NumberContext number) {
+                // 2 3, x 2, 1.2.3 (read as 1.2 * .3): a number never multiplies implicitly from the right
+                throw error("unexpected number '" + number.getText() + "' (missing operator?)", number.NUMBER());
+            }
             // a sign belongs to the whole product (-(x+y)/x is -1 * (x+y) * x^-1, not (-x-y)/x), so that a
             // product parses to the same canonical form whichever factor the printer puts the sign in front of
             boolean negative = false;
