@@ -93,6 +93,11 @@ public final class LatexPrinter {
             sb.append('1');
             return;
         }
+        if (factors.size() == 1) {
+            // alone in a numerator or denominator, even a sum needs no parentheses: \frac{x + 1}{x - 1}
+            write(factors.get(0), sb);
+            return;
+        }
         for (int i = 0; i < factors.size(); i++) {
             if (i == 0) {
                 writeIn(factors.get(i), InfixPrinter.POWER, sb);
