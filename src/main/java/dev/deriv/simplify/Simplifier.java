@@ -89,9 +89,11 @@ public final class Simplifier {
             if (known != null) return known;
             if (!active.add(n)) return n; // a strategy led back here: keep the form under work
             try {
-                Node best = withSimplifiedOperands(n, level);
-                if (!best.equals(n)) best = smaller(best, simplify(best, level));
-                else if (level < MAX_LEVEL) best = searchAt(best, level);
+                Node rebuilt = withSimplifiedOperands(n, level);
+                Node best = n;
+                // rebuilding can undo an operand's gain ((x*(x+2)/2)^2 distributes): compare with n itself
+                if (!rebuilt.equals(n)) best = smaller(n, simplify(rebuilt, level));
+                else if (level < MAX_LEVEL) best = searchAt(n, level);
                 done.put(n, best);
                 return best;
             } finally {
