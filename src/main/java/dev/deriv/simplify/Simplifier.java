@@ -93,7 +93,7 @@ public final class Simplifier {
                 Node best = n;
                 // rebuilding can undo an operand's gain ((x*(x+2)/2)^2 distributes): compare with n itself
                 if (!rebuilt.equals(n)) best = smaller(n, simplify(rebuilt, level));
-                else if (level < MAX_LEVEL) best = searchAt(n, level);
+                else if (level < MAX_LEVEL && !isMonomial(n)) best = searchAt(n, level);
                 done.put(n, best);
                 return best;
             } finally {
@@ -150,6 +150,16 @@ public final class Simplifier {
                 // an alternative that divides by zero is no alternative
             }
             return out;
+        }
+
+        /** {@code 3*x^2*y}: no strategy can shrink a product of powers of variables. */
+        private boolean isMonomial(Node n) {
+            for (Node f : n instanceof Mul m ? m.factors() : List.of(n)) {
+                Node base = Factor.base(f);
+                if (!(f instanceof dev.deriv.expr.Num) && !(base instanceof dev.deriv.expr.Var
+                        && Factor.exponent(f) instanceof dev.deriv.expr.Num)) return false;
+            }
+            return true;
         }
 
         /** The smaller by printed size, then by tree size; a tie keeps {@code a}. */
