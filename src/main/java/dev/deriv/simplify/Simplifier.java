@@ -145,7 +145,15 @@ public final class Simplifier {
                 if (n instanceof Mul m) {
                     Node cancelled = Fractions.cancel(m);
                     if (cancelled != null) out.add(cancelled);
+                    Node combined = Fractions.togetherFactors(m);
+                    if (combined != null) out.add(combined);
+                    Node content = Fractions.extractContent(m);
+                    if (content != null) out.add(content);
+                    Node moved = Exponentials.intoPower(m);
+                    if (moved != null) out.add(moved);
                 }
+                Node trig = Trig.inSinesAndCosines(n);
+                if (trig != null) out.add(trig);
             } catch (MathException e) {
                 // an alternative that divides by zero is no alternative
             }
