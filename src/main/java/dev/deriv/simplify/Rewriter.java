@@ -4,13 +4,17 @@ import dev.deriv.expr.Add;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Num;
+import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
 import dev.deriv.rules.Bindings;
 import dev.deriv.rules.Matcher;
 import dev.deriv.rules.Rule;
 import dev.deriv.rules.RuleIndex;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,16 +33,37 @@ final class Rewriter {
 
     List<Node> rewrites(Node n) {
         List<Node> out = new ArrayList<>();
+        rewrite(n, Rational.ONE, out);
+        if (n instanceof Add a) {
+            // sum rules hold up to a common factor: 3*sin(x)^2 + 3*cos(x)^2 + y is 3*(sin(x)^2 + cos(x)^2 + y/3)
+            Set<Rational> scales = new LinkedHashSet<>();
+            scales.add(Rational.MINUS_ONE); // cos(x)^2 - 1 is -(1 - cos(x)^2)
+            for (Node t : a.terms()) {
+                Rational k = Nodes.coefficientOf(t).abs();
+                if (!k.isOne() && !k.isZero() && !(t instanceof Num)) {
+                    scales.add(k);
+                    scales.add(k.negate());
+                }
+            }
+            for (Rational k : scales) {
+                Node scaled = Nodes.mul(Nodes.num(k.reciprocal()), a);
+                rewrite(scaled, k, out);
+            }
+        }
+        return out;
+    }
+
+    /** Rewrites of {@code n}, each multiplied back by {@code scale}. */
+    private void rewrite(Node n, Rational scale, List<Node> out) {
         for (Rule rule : rules.candidates(n)) {
             Matcher m = matchers.computeIfAbsent(rule, r -> new Matcher(r.variables()));
             m.match(rule.lhs(), n, Bindings.EMPTY, (b, rest) -> {
                 if (!rule.conditionsHold(b, null)) return false;
                 Node replaced = Nodes.substitute(rule.rhs(), bindingMap(b));
-                out.add(withRest(n, replaced, rest));
+                out.add(Nodes.mul(Nodes.num(scale), withRest(n, replaced, rest)));
                 return true;
             });
         }
-        return out;
     }
 
     private static Map<Var, Node> bindingMap(Bindings b) {

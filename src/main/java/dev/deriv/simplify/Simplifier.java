@@ -36,6 +36,9 @@ public final class Simplifier {
     /** The simplified form; {@code exhausted} when a budget stopped the search early. */
     public record Result(Node node, int steps, boolean exhausted) {}
 
+    /** How many strategies may follow one another on one expression (see {@code Search.simplify}). */
+    static final int MAX_LEVEL = 3;
+
     private final Rewriter rewriter;
 
     public Simplifier(RuleBook book) {
@@ -65,7 +68,7 @@ public final class Simplifier {
         }
 
         Result run(Node n) {
-            Node best = simplify(n);
+            Node best = simplify(n, 0);
             return new Result(best, steps, exhausted);
         }
 
@@ -75,15 +78,22 @@ public final class Simplifier {
             return exhausted;
         }
 
-        Node simplify(Node n) {
+        /**
+         * @param level how many strategies led to n from the input; alternatives of
+         *              alternatives are explored only up to {@link #MAX_LEVEL}, which
+         *              keeps the search from growing exponentially
+         */
+        Node simplify(Node n, int level) {
             if (n.children().isEmpty()) return n;
             Node known = done.get(n);
             if (known != null) return known;
             if (!active.add(n)) return n; // a strategy led back here: keep the form under work
             try {
-                Node best = withSimplifiedOperands(n);
-                if (!best.equals(n)) best = smaller(best, simplify(best));
-                else best = searchAt(best);
+                Node rebuilt = withSimplifiedOperands(n, level);
+                Node best = n;
+                // rebuilding can undo an operand's gain ((x*(x+2)/2)^2 distributes): compare with n itself
+                if (!rebuilt.equals(n)) best = smaller(n, simplify(rebuilt, level));
+                else if (level < MAX_LEVEL && !isMonomial(n)) best = searchAt(n, level);
                 done.put(n, best);
                 return best;
             } finally {
@@ -91,11 +101,11 @@ public final class Simplifier {
             }
         }
 
-        private Node withSimplifiedOperands(Node n) {
+        private Node withSimplifiedOperands(Node n, int level) {
             List<Node> kids = new ArrayList<>(n.children().size());
             boolean changed = false;
             for (Node c : n.children()) {
-                Node s = simplify(c);
+                Node s = simplify(c, level);
                 changed |= s != c;
                 kids.add(s);
             }
@@ -108,13 +118,13 @@ public final class Simplifier {
         }
 
         /** The best of n and the alternatives every strategy proposes for n itself. */
-        private Node searchAt(Node n) {
+        private Node searchAt(Node n, int level) {
             Node best = n;
             for (Node candidate : alternatives(n)) {
                 if (outOfBudget()) break;
                 steps++;
                 if (candidate.equals(n)) continue;
-                best = smaller(best, simplify(candidate));
+                best = smaller(best, simplify(candidate, level + 1));
             }
             return best;
         }
@@ -135,11 +145,29 @@ public final class Simplifier {
                 if (n instanceof Mul m) {
                     Node cancelled = Fractions.cancel(m);
                     if (cancelled != null) out.add(cancelled);
+                    Node combined = Fractions.togetherFactors(m);
+                    if (combined != null) out.add(combined);
+                    Node content = Fractions.extractContent(m);
+                    if (content != null) out.add(content);
+                    Node moved = Exponentials.intoPower(m);
+                    if (moved != null) out.add(moved);
                 }
+                Node trig = Trig.inSinesAndCosines(n);
+                if (trig != null) out.add(trig);
             } catch (MathException e) {
                 // an alternative that divides by zero is no alternative
             }
             return out;
+        }
+
+        /** {@code 3*x^2*y}: no strategy can shrink a product of powers of variables. */
+        private boolean isMonomial(Node n) {
+            for (Node f : n instanceof Mul m ? m.factors() : List.of(n)) {
+                Node base = Factor.base(f);
+                if (!(f instanceof dev.deriv.expr.Num) && !(base instanceof dev.deriv.expr.Var
+                        && Factor.exponent(f) instanceof dev.deriv.expr.Num)) return false;
+            }
+            return true;
         }
 
         /** The smaller by printed size, then by tree size; a tie keeps {@code a}. */
