@@ -38,6 +38,13 @@ final class Codegen {
      * call, which stops past a budget of inlined bytecode per compiled method.
      */
     static final int VECTOR_OPS = Integer.getInteger("deriv.compile.vectorOps", 48);
+    /**
+     * Arrays one segment may read or write (inputs, outputs, values from earlier
+     * segments): a loop over many columns at once defeats the hardware prefetchers
+     * and the L1 cache, so programs with many inputs (LSE-100) are cut into
+     * segments that each stream a few columns over a block of points.
+     */
+    static final int MAX_STREAMS = Integer.getInteger("deriv.compile.streams", 16);
     /** Bytes of code per generated class (the class-file format allows 64 KB per method, 65,535 constants). */
     static final int CLASS_CODE_BUDGET = 40_000;
 
@@ -76,13 +83,13 @@ final class Codegen {
 
     /** Generates the classes for {@code p}; {@code lanes > 0} adds the vector loops. */
     static Unit generate(Program p, int lanes, String className) {
-        return generate(p, lanes, className, SCALAR_BUDGET, VECTOR_OPS);
+        return generate(p, lanes, className, SCALAR_BUDGET, VECTOR_OPS, MAX_STREAMS);
     }
 
     /** With explicit budgets: bytes per scalar method, operations per vector method (tests use tiny ones). */
-    static Unit generate(Program p, int lanes, String className, int scalarBudget, int vectorOps) {
-        if (scalarBudget < 1 || vectorOps < 1) throw new IllegalArgumentException("method budgets must be positive");
-        int[] segOf = initialSegments(p, lanes > 0, scalarBudget, vectorOps);
+    static Unit generate(Program p, int lanes, String className, int scalarBudget, int vectorOps, int streams) {
+        if (scalarBudget < 1 || vectorOps < 1 || streams < 1) throw new IllegalArgumentException("method budgets must be positive");
+        int[] segOf = initialSegments(p, lanes > 0, scalarBudget, vectorOps, streams);
         for (int attempt = 0; ; attempt++) {
             Layout layout = new Layout(p, segOf);
             Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -117,33 +124,47 @@ final class Codegen {
     }
 
     /** Greedy cut by estimated size (and, for vector code, by operation count). */
-    private static int[] initialSegments(Program p, boolean vector, int scalarBudget, int vectorOps) {
+    private static int[] initialSegments(Program p, boolean vector, int scalarBudget, int vectorOps, int maxStreams) {
         int n = p.size();
         int[] segOf = new int[n];
         int seg = 0;
         int bytes = 0;
         int ops = 0;
+        int streams = 0;
         int[] importedIn = new int[n];
+        int[] outputCount = new int[n];
+        for (int o : p.outputs) outputCount[o]++;
         Arrays.fill(importedIn, -1);
         for (int i = 0; i < n; i++) {
             Op o = p.op[i];
             int cost = estimate(o);
             int opCost = (o == Op.INPUT || o == Op.CONST) ? 0 : 1;
             int imports = 0;
+            int newStreams = (o == Op.INPUT ? 1 : 0) + outputCount[i];
             for (int k = 0; k < o.arity; k++) {
                 int u = k == 0 ? p.a[i] : p.b[i];
-                if (p.op[u] != Op.CONST && segOf[u] != seg && importedIn[u] != seg) imports += 12;
+                if (p.op[u] != Op.CONST && segOf[u] != seg && importedIn[u] != seg) {
+                    imports += 12;
+                    newStreams++;
+                }
             }
-            if ((bytes + cost + imports > scalarBudget || (vector && ops + opCost > vectorOps)) && bytes > 0) {
+            if ((bytes + cost + imports > scalarBudget || (vector && ops + opCost > vectorOps)
+                    || streams + newStreams > maxStreams) && bytes > 0) {
                 seg++;
                 bytes = 0;
                 ops = 0;
+                streams = 0;
                 imports = 0;
+                newStreams = (o == Op.INPUT ? 1 : 0) + outputCount[i];
                 for (int k = 0; k < o.arity; k++) {
                     int u = k == 0 ? p.a[i] : p.b[i];
-                    if (p.op[u] != Op.CONST) imports += 12;
+                    if (p.op[u] != Op.CONST) {
+                        imports += 12;
+                        newStreams++;
+                    }
                 }
             }
+            streams += newStreams;
             for (int k = 0; k < o.arity; k++) {
                 int u = k == 0 ? p.a[i] : p.b[i];
                 if (segOf[u] != seg) importedIn[u] = seg;

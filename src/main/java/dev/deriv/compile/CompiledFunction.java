@@ -56,12 +56,12 @@ public final class CompiledFunction {
 
     /** Compiles {@code expressions} over {@code variables}, input i being variables[i]. */
     public static CompiledFunction compile(List<Node> expressions, List<Var> variables, CompileOptions options) {
-        return compile(expressions, variables, options, Codegen.SCALAR_BUDGET, Codegen.VECTOR_OPS);
+        return compile(expressions, variables, options, Codegen.SCALAR_BUDGET, Codegen.VECTOR_OPS, Codegen.MAX_STREAMS);
     }
 
     /** With explicit method budgets (see {@link Codegen}); tests use tiny ones to force many segments. */
     static CompiledFunction compile(List<Node> expressions, List<Var> variables, CompileOptions options,
-                                    int scalarBudget, int vectorOps) {
+                                    int scalarBudget, int vectorOps, int streams) {
         List<Var> vars = List.copyOf(variables);
         List<Node> exprs = List.copyOf(expressions);
         Program program = Lowering.lower(exprs, vars); // unknown variables are the caller's error, not a fallback
@@ -71,7 +71,7 @@ public final class CompiledFunction {
         }
         int lanes = options.simd() ? Simd.lanes() : 0;
         try {
-            Codegen.Unit unit = Codegen.generate(program, lanes, "dev/deriv/compile/Generated", scalarBudget, vectorOps);
+            Codegen.Unit unit = Codegen.generate(program, lanes, "dev/deriv/compile/Generated", scalarBudget, vectorOps, streams);
             Stage[] stages = new Stage[unit.classes.size()];
             for (int c = 0; c < stages.length; c++) stages[c] = define(unit.classes.get(c));
             Kernel k = new StagedKernel(stages, unit.tmpCount, blockSize(unit.tmpCount, lanes));

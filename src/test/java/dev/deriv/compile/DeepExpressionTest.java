@@ -36,7 +36,7 @@ class DeepExpressionTest {
     void whenCodeGenerationFailsTheInterpreterTakesOver() {
         Var x = Nodes.var("x");
         Node n = Nodes.add(Nodes.call(Function.SIN, x), Nodes.pow(x, Nodes.num(3)));
-        CompiledFunction f = CompiledFunction.compile(List.of(n), List.of(x), CompileOptions.defaults(), 0, 0);
+        CompiledFunction f = CompiledFunction.compile(List.of(n), List.of(x), CompileOptions.defaults(), 0, 0, 0);
         assertTrue(!f.isCompiled());
         assertTrue(f.fallbackReason().contains("could not compile"), f.fallbackReason());
         assertEquals(Math.sin(0.3) + 0.027, f.evalAt(0.3)[0], 1e-15);

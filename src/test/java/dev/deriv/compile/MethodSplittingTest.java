@@ -103,7 +103,7 @@ class MethodSplittingTest {
         for (boolean simd : new boolean[] {false, true}) {
             CompiledFunction whole = CompiledFunction.compile(outs, vars, CompileOptions.defaults().withThreads(1).withSimd(simd));
             CompiledFunction split = CompiledFunction.compile(outs, vars, CompileOptions.defaults().withThreads(1).withSimd(simd),
-                    40, 2);
+                    40, 2, 3);
             assertEquals(1, whole.segmentCount());
             assertTrue(split.segmentCount() > 5, "segments: " + split.segmentCount());
             double[][] a = new double[3][n];
