@@ -31,6 +31,11 @@ final class Cli {
     }
 
     static CommandLine build() {
+        // picocli would register converters for java.sql and java.time types by reflection,
+        // loading a few dozen classes that deriv never uses
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", ".*");
+        }
         CommandSpec root = command("deriv",
                 "Symbolic differentiation: prints the simplified derivative of EXPR with respect to its only "
                         + "variable, or the one named with --wrt.");
@@ -122,6 +127,7 @@ final class Cli {
         CommandLine cl = new CommandLine(root);
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setOverwrittenOptionsAllowed(true);
+        cl.setExpandAtFiles(false); // "@x" is not a file of arguments
         cl.setUsageHelpWidth(100);
         return cl;
     }

@@ -55,25 +55,28 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         try {
-            CommandLine cl = Cli.build();
-            ParseResult parsed;
-            try {
-                parsed = cl.parseArgs(Cli.helpAlias(args));
-            } catch (CommandLine.ParameterException e) {
-                throw new UsageException(usageMessage(e));
+            Options options = FastArgs.parse(args);
+            if (options == null) { // help, version, or anything unusual: picocli reads it
+                CommandLine cl = Cli.build();
+                ParseResult parsed;
+                try {
+                    parsed = cl.parseArgs(Cli.helpAlias(args));
+                } catch (CommandLine.ParameterException e) {
+                    throw new UsageException(usageMessage(e));
+                }
+                CommandLine help = Cli.helpRequested(parsed);
+                if (help != null) {
+                    out.print(help.getUsageMessage(CommandLine.Help.Ansi.OFF));
+                    out.flush();
+                    return OK;
+                }
+                if (Cli.versionRequested(parsed)) {
+                    out.print("deriv " + version() + "\n");
+                    out.flush();
+                    return OK;
+                }
+                options = Cli.options(parsed);
             }
-            CommandLine help = Cli.helpRequested(parsed);
-            if (help != null) {
-                out.print(help.getUsageMessage(CommandLine.Help.Ansi.OFF));
-                out.flush();
-                return OK;
-            }
-            if (Cli.versionRequested(parsed)) {
-                out.print("deriv " + version() + "\n");
-                out.flush();
-                return OK;
-            }
-            Options options = Cli.options(parsed);
             Session session = new Session(options);
             if (options.batch) {
                 if (options.expression != null) {
