@@ -37,7 +37,10 @@ final class Batch {
                 answer = json ? Session.jsonError(line, f) : "error: " + f.message;
             }
             out.print(answer + "\n");
-            if (!reader.ready()) out.flush(); // answer at once when the input comes interactively
+            if (!reader.ready()) { // answer at once when the input comes interactively
+                out.flush();
+                if (out.checkError()) return Main.OK; // the reader went away (deriv --batch | head -1)
+            }
         }
         out.flush();
         return Main.OK;

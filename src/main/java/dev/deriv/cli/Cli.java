@@ -39,7 +39,7 @@ final class Cli {
         CommandSpec root = command("deriv",
                 "Symbolic differentiation: prints the simplified derivative of EXPR with respect to its only "
                         + "variable, or the one named with --wrt.");
-        root.usageMessage().synopsisHeading("").customSynopsis(
+        root.usageMessage().synopsisHeading("").descriptionHeading("%n").customSynopsis(
                 "Usage: deriv [OPTIONS] EXPR",
                 "       deriv grad|hessian|simplify|eval|check [OPTIONS] EXPR",
                 "       deriv [COMMAND] --batch [OPTIONS] < FILE");

@@ -56,8 +56,10 @@ final class Failure {
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap (give java more with -Xmx, "
                     + "e.g. JAVA_OPTS=-Xmx4g)");
         }
-        if (t instanceof ArithmeticException) {
-            return of(BAD_INPUT, "number too large: " + t.getMessage());
+        if (t instanceof ArithmeticException) { // from BigInteger: a number beyond its range, or x/0
+            String m = String.valueOf(t.getMessage());
+            if (m.toLowerCase(java.util.Locale.ROOT).contains("zero")) return of(MATH, "division by zero");
+            return of(BAD_INPUT, "number too large: " + m);
         }
         return of(BAD_INPUT, "internal error, please report it: " + t.getClass().getName()
                 + (t.getMessage() == null ? "" : ": " + t.getMessage()));
