@@ -39,6 +39,7 @@ public final class CdsTraining {
 
     public static void main(String[] args) {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+        Utf8Args.recover(new String[] {"θ"});
         for (String[] run : RUNS) {
             Main.run(run, new ByteArrayInputStream(new byte[0]), sink, sink);
         }

@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -169,6 +170,40 @@ final class Cli {
 
     private static OptionSpec flag(String name, String description) {
         return OptionSpec.builder(name).arity("0").type(boolean.class).description(description).build();
+    }
+
+    /**
+     * Reads the arguments with picocli. Prints the help or the version when asked
+     * for them and returns null; otherwise returns the options. A usage error is
+     * a {@link UsageException} with picocli's message.
+     */
+    static Options parse(String[] args, PrintStream out) {
+        ParseResult parsed;
+        try {
+            parsed = build().parseArgs(helpAlias(args));
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(usageMessage(e));
+        }
+        CommandLine help = helpRequested(parsed);
+        if (help != null) {
+            out.print(help.getUsageMessage(CommandLine.Help.Ansi.OFF));
+            out.flush();
+            return null;
+        }
+        if (versionRequested(parsed)) {
+            out.print("deriv " + Main.version() + "\n");
+            out.flush();
+            return null;
+        }
+        return options(parsed);
+    }
+
+    /** picocli's message, lower-cased to match ours, with a pointer to the help. */
+    private static String usageMessage(CommandLine.ParameterException e) {
+        String m = e.getMessage() == null ? "bad usage" : e.getMessage().strip();
+        if (!m.isEmpty()) m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        String name = e.getCommandLine() == null ? "deriv" : e.getCommandLine().getCommandSpec().qualifiedName();
+        return m + " (see " + name + " --help)";
     }
 
     /** The parsed command line as {@link Options}; options before a sub-command's name count for it too. */

@@ -10,8 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code deriv} command (SPEC section 2). {@link #run} is the whole
@@ -57,25 +55,8 @@ public final class Main {
         try {
             Options options = FastArgs.parse(args);
             if (options == null) { // help, version, or anything unusual: picocli reads it
-                CommandLine cl = Cli.build();
-                ParseResult parsed;
-                try {
-                    parsed = cl.parseArgs(Cli.helpAlias(args));
-                } catch (CommandLine.ParameterException e) {
-                    throw new UsageException(usageMessage(e));
-                }
-                CommandLine help = Cli.helpRequested(parsed);
-                if (help != null) {
-                    out.print(help.getUsageMessage(CommandLine.Help.Ansi.OFF));
-                    out.flush();
-                    return OK;
-                }
-                if (Cli.versionRequested(parsed)) {
-                    out.print("deriv " + version() + "\n");
-                    out.flush();
-                    return OK;
-                }
-                options = Cli.options(parsed);
+                options = Cli.parse(args, out);
+                if (options == null) return OK; // help or version, printed
             }
             Session session = new Session(options);
             if (options.batch) {
@@ -104,14 +85,6 @@ public final class Main {
         err.print("error: " + f.detailed + "\n");
         err.flush();
         return f.exitCode;
-    }
-
-    /** picocli's message, lower-cased to match ours, with a pointer to the help. */
-    private static String usageMessage(CommandLine.ParameterException e) {
-        String m = e.getMessage() == null ? "bad usage" : e.getMessage().strip();
-        if (!m.isEmpty()) m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
-        String name = e.getCommandLine() == null ? "deriv" : e.getCommandLine().getCommandSpec().qualifiedName();
-        return m + " (see " + name + " --help)";
     }
 
     /** The version of the build, from the resource Maven filters ({@code ${project.version}}). */
