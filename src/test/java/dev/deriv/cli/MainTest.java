@@ -275,6 +275,23 @@ class MainTest {
     }
 
     @Test
+    void everyThrowableBecomesOneLineWithAnExitCode() {
+        Failure soe = Failure.of(new StackOverflowError());
+        assertEquals(2, soe.exitCode);
+        assertTrue(soe.message.contains("nested too deeply"), soe.message);
+        Failure oom = Failure.of(new OutOfMemoryError("Java heap space"));
+        assertEquals(2, oom.exitCode);
+        assertTrue(oom.message.startsWith("out of memory"), oom.message);
+        Failure npe = Failure.of(new NullPointerException("boom\nsecond line"));
+        assertEquals(2, npe.exitCode);
+        assertTrue(npe.message.startsWith("internal error") && !npe.message.contains("\n"), npe.message);
+        assertEquals(3, Failure.of(new dev.deriv.expr.MathException("division by zero")).exitCode);
+        assertEquals(2, Failure.of(new dev.deriv.expr.LimitException("too big (limit: 1)")).exitCode);
+        assertEquals(3, Failure.of(new ArithmeticException("BigInteger divide by zero")).exitCode);
+        assertEquals(2, Failure.of(new ArithmeticException("BigInteger would overflow supported range")).exitCode);
+    }
+
+    @Test
     void atValuesMayContainCommasInsideParentheses() {
         assertEquals(List.of("x=log(8, 2)", "y=1"), Point.splitTopLevel("x=log(8, 2),y=1"));
     }
