@@ -1,6 +1,8 @@
 package dev.deriv.cli;
 
 import dev.deriv.Engine;
+import dev.deriv.expr.LimitException;
+import dev.deriv.expr.MathException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
@@ -46,9 +48,13 @@ final class EngineSupport {
             return (Engine) m.invoke(isStatic ? null : engine, path);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) throw (RuntimeException) cause;
             if (cause instanceof Error) throw (Error) cause;
-            throw new UsageException("--rules: " + cause.getMessage());
+            if (cause instanceof java.io.IOException) {
+                throw new UsageException("--rules: cannot read " + path + ": " + cause.getMessage());
+            }
+            if (cause instanceof LimitException || cause instanceof MathException) throw (RuntimeException) cause;
+            // a malformed rule file: its message is already "file:line: what is wrong"
+            throw new UsageException(String.valueOf(cause.getMessage()));
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
