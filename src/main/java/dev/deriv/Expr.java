@@ -2,10 +2,13 @@ package dev.deriv;
 
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.LimitException;
+import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.print.InfixPrinter;
+import dev.deriv.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,22 +73,58 @@ public final class Expr {
 
     /** The simplified n-th partial derivative with respect to {@code variable}. */
     public Expr diff(String variable, int order) {
-        throw new UnsupportedOperationException("differentiation is not available yet");
+        Var x = Nodes.var(variable);
+        if (order < 0 || order > Limits.MAX_DERIVATIVE_ORDER) {
+            throw new LimitException("derivative order " + order + " is outside 0.."
+                    + Limits.MAX_DERIVATIVE_ORDER);
+        }
+        return wrap(DeepStack.callFor(node.depth(), () -> {
+            Node d = node;
+            for (int i = 0; i < order && !d.isZero(); i++) {
+                d = simplified(engine.differentiator().derivative(d, x)); // keeps each order small
+            }
+            return d;
+        }));
     }
 
     /** The partial derivatives with respect to each variable, in order, computed in one reverse sweep. */
     public List<Expr> gradient(List<String> variables) {
-        throw new UnsupportedOperationException("differentiation is not available yet");
+        List<Node> partials = DeepStack.callFor(node.depth(),
+                () -> engine.differentiator().gradient(node, vars(variables)));
+        List<Expr> out = new ArrayList<>(partials.size());
+        for (Node p : partials) out.add(wrap(simplified(p)));
+        return out;
     }
 
     /** The Hessian matrix: row i holds the derivatives of the i-th partial. */
     public List<List<Expr>> hessian(List<String> variables) {
-        throw new UnsupportedOperationException("differentiation is not available yet");
+        List<List<Node>> rows = DeepStack.callFor(node.depth(),
+                () -> engine.differentiator().hessian(node, vars(variables)));
+        List<List<Expr>> out = new ArrayList<>(rows.size());
+        for (List<Node> row : rows) {
+            List<Expr> r = new ArrayList<>(row.size());
+            for (Node p : row) r.add(wrap(simplified(p)));
+            out.add(r);
+        }
+        return out;
     }
 
     /** The smallest equivalent form the simplifier finds within its budget. */
     public Expr simplify() {
-        return this;
+        return wrap(simplified(node));
+    }
+
+    /** The simplifier's full answer: the form, the steps it took, and whether a budget stopped it. */
+    public Simplifier.Result simplifyReport() {
+        return engine.simplifier().simplify(node);
+    }
+
+    private Node simplified(Node n) {
+        return engine.simplifier().simplify(n).node();
+    }
+
+    private Expr wrap(Node n) {
+        return n == node ? this : new Expr(n, engine);
     }
 
     /** LaTeX text for the expression. */

@@ -97,21 +97,41 @@ public final class Nodes {
         return result;
     }
 
+    /**
+     * The sum of some terms of a canonical sum, in their order. Such a selection is
+     * already canonical, so it is built directly: splitting a long sum term by term
+     * stays linear per step.
+     */
+    public static Node sumOf(List<Node> termsOfCanonicalSum) {
+        if (termsOfCanonicalSum.size() == 1) return termsOfCanonicalSum.get(0);
+        if (termsOfCanonicalSum.isEmpty()) return ZERO;
+        return new Add(termsOfCanonicalSum);
+    }
+
+    /** The product of some factors of a canonical product, in their order (see {@link #sumOf}). */
+    public static Node productOf(List<Node> factorsOfCanonicalProduct) {
+        List<Node> fs = factorsOfCanonicalProduct;
+        if (fs.size() == 1) return fs.get(0);
+        if (fs.isEmpty()) return ONE;
+        boolean coefficientAndSum = fs.size() == 2 && fs.get(0) instanceof Num && fs.get(1) instanceof Add;
+        return coefficientAndSum ? mul(fs) : new Mul(fs);
+    }
+
     // ---- sums ---------------------------------------------------------------------------
 
     public static Node add(List<Node> terms) {
         Rational constant = Rational.ZERO;
-        Map<Node, Rational> coefficients = new LinkedHashMap<>();
+        Map<Object, LikeTerms> groups = new LinkedHashMap<>();
         for (Node t : terms) {
             if (t instanceof Add a) {
-                for (Node u : a.terms()) constant = collect(u, constant, coefficients);
+                for (Node u : a.terms()) constant = collect(u, constant, groups);
             } else {
-                constant = collect(t, constant, coefficients);
+                constant = collect(t, constant, groups);
             }
         }
-        List<Node> out = new ArrayList<>(coefficients.size() + 1);
-        for (Map.Entry<Node, Rational> e : coefficients.entrySet()) {
-            if (!e.getValue().isZero()) out.add(term(e.getValue(), e.getKey()));
+        List<Node> out = new ArrayList<>(groups.size() + 1);
+        for (LikeTerms g : groups.values()) {
+            if (!g.coefficient.isZero()) out.add(g.term());
         }
         out.sort(Order.TERMS);
         if (!constant.isZero()) out.add(num(constant));
@@ -120,10 +140,41 @@ public final class Nodes {
         return new Add(out);
     }
 
-    private static Rational collect(Node t, Rational constant, Map<Node, Rational> coefficients) {
+    /** Terms that differ only in their coefficient, and their summed coefficient. */
+    private static final class LikeTerms {
+        final Node first;
+        Rational coefficient;
+        boolean merged;
+
+        LikeTerms(Node first, Rational coefficient) {
+            this.first = first;
+            this.coefficient = coefficient;
+        }
+
+        /** The collected term; the first one itself when nothing was added to it. */
+        Node term() {
+            return merged ? Nodes.term(coefficient, withoutCoefficient(first)) : first;
+        }
+    }
+
+    /** The coefficient-free factors of a product, as a map key: equal for 3*x*y and x*y. */
+    private record FactorsKey(List<Node> factors) {}
+
+    private static Rational collect(Node t, Rational constant, Map<Object, LikeTerms> groups) {
         if (t instanceof Num n) return constant.add(n.value());
+        Object key = t;
+        if (t instanceof Mul m) {
+            List<Node> rest = m.nonNumericFactors();
+            key = rest.size() == 1 ? rest.get(0) : new FactorsKey(rest);
+        }
         Rational c = coefficientOf(t);
-        coefficients.merge(withoutCoefficient(t), c, Rational::add);
+        LikeTerms g = groups.get(key);
+        if (g == null) {
+            groups.put(key, new LikeTerms(t, c));
+        } else {
+            g.coefficient = g.coefficient.add(c);
+            g.merged = true;
+        }
         return constant;
     }
 

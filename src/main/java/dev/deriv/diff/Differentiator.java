@@ -1,0 +1,156 @@
+package dev.deriv.diff;
+
+import dev.deriv.expr.Call;
+import dev.deriv.expr.Function;
+import dev.deriv.expr.LimitException;
+import dev.deriv.expr.Limits;
+import dev.deriv.expr.MathException;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.rules.Bindings;
+import dev.deriv.rules.Matcher;
+import dev.deriv.rules.Rule;
+import dev.deriv.rules.RuleBook;
+import dev.deriv.rules.RuleIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Differentiation driven by the derivative table ({@code rules/derivatives.rules}).
+ * Forward: the first rule whose pattern matches is applied, and every {@code D(w)}
+ * of its replacement is differentiated in turn; results are memoized per
+ * subexpression, so a DAG is differentiated node by node, never as an unfolded tree.
+ * Gradients take one reverse sweep ({@link ReverseSweep}). Thread-safe.
+ */
+public final class Differentiator {
+    /** In the table, x stands for the variable of differentiation, whatever its name. */
+    private static final Var RULE_VARIABLE = Nodes.var("x");
+
+    private final RuleIndex rules;
+    private final Map<String, Matcher> matchers = new ConcurrentHashMap<>();
+    private final Map<String, Node> callTemplates = new ConcurrentHashMap<>();
+
+    public Differentiator(RuleBook book) {
+        this.rules = new RuleIndex(book.derivatives());
+    }
+
+    /** d/dx of f, in canonical form. */
+    public Node derivative(Node f, Var x) {
+        return new Forward(x, null).d(f);
+    }
+
+    /** d/dx of f, reporting every rule applied to {@code steps}, outermost first. */
+    public Node derivative(Node f, Var x, Consumer<Step> steps) {
+        return new Forward(x, steps).d(f);
+    }
+
+    /** The n-th derivative, each order computed from the one before. */
+    public Node derivative(Node f, Var x, int order) {
+        if (order < 0) throw new IllegalArgumentException("derivative order must not be negative: " + order);
+        if (order > Limits.MAX_DERIVATIVE_ORDER) {
+            throw new LimitException("derivative order " + order + " is above the limit of "
+                    + Limits.MAX_DERIVATIVE_ORDER);
+        }
+        Node r = f;
+        for (int i = 0; i < order && !r.isZero(); i++) r = derivative(r, x);
+        return r;
+    }
+
+    /** All partial derivatives of f, in the order of {@code variables}, from one reverse sweep over f's DAG. */
+    public List<Node> gradient(Node f, List<Var> variables) {
+        return new ReverseSweep(this, variables).gradient(f);
+    }
+
+    /** The Hessian: row i is the gradient of the i-th partial derivative. */
+    public List<List<Node>> hessian(Node f, List<Var> variables) {
+        List<List<Node>> rows = new ArrayList<>();
+        for (Node partial : gradient(f, variables)) rows.add(gradient(partial, variables));
+        return rows;
+    }
+
+    private Matcher matcher(Rule r) {
+        return matchers.computeIfAbsent(r.source(), k -> {
+            Set<Var> variables = new HashSet<>(r.variables());
+            variables.add(RULE_VARIABLE);
+            return new Matcher(variables);
+        });
+    }
+
+    /** One derivative computation: memo and step reporting for a single variable. */
+    private final class Forward {
+        private final Var x;
+        private final Bindings start;
+        private final Consumer<Step> steps;
+        private final Map<Node, Node> memo = new HashMap<>();
+        private int depth;
+
+        Forward(Var x, Consumer<Step> steps) {
+            this.x = x;
+            this.start = Bindings.EMPTY.with(RULE_VARIABLE, x);
+            this.steps = steps;
+        }
+
+        Node d(Node n) {
+            if (steps == null) {
+                if (!n.dependsOn(x)) return Nodes.ZERO;
+                Node known = memo.get(n);
+                if (known != null) return known;
+            }
+            Node result = apply(n);
+            memo.put(n, result);
+            return result;
+        }
+
+        private Node apply(Node n) {
+            for (Rule rule : rules.candidates(n)) {
+                Bindings[] found = new Bindings[1];
+                boolean matched = matcher(rule).match(rule.lhs(), n, start, (b, rest) -> {
+                    if (!rest.isEmpty() || !rule.conditionsHold(b, x)) return false;
+                    found[0] = b;
+                    return true;
+                });
+                if (matched) return applied(rule, n, found[0]);
+            }
+            if (n instanceof Call c && c.function().isDefined()) {
+                // a defined function without a table entry: differentiate its formula
+                return d(c.function().expand(c.arg()));
+            }
+            throw new MathException("no derivative rule matches " + n + " in the rule table");
+        }
+
+        private Node applied(Rule rule, Node n, Bindings b) {
+            int at = depth++;
+            try {
+                Node result = instantiate(rule.rhs(), b);
+                if (steps != null) steps.accept(new Step(rule.name(), n, b, result, at));
+                return result;
+            } finally {
+                depth--;
+            }
+        }
+
+        /** The replacement with pattern variables bound, each D(w) replaced by the derivative of w. */
+        private Node instantiate(Node template, Bindings b) {
+            if (template instanceof Var v) return b.get(v);
+            if (template.children().isEmpty()) return template;
+            if (template instanceof Call c && c.function() == RuleBook.DERIVATIVE) {
+                return d(instantiate(c.arg(), b));
+            }
+            List<Node> kids = new ArrayList<>(template.children().size());
+            for (Node child : template.children()) kids.add(instantiate(child, b));
+            return Nodes.rebuild(template, kids);
+        }
+    }
+
+    /** f'(t) for a function f, computed once per function and shared by all reverse sweeps. */
+    Node derivativeTemplate(Function f, Var t) {
+        return callTemplates.computeIfAbsent(f.name(), k -> derivative(Nodes.call(f, t), t));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.deriv.rules;
+
+import dev.deriv.expr.Function;
+import dev.deriv.expr.Functions;
+import dev.deriv.expr.MathException;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.parse.ParseException;
+import dev.deriv.parse.Parser;
+import dev.deriv.parse.grammar.RulesLexer;
+import dev.deriv.parse.grammar.RulesParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reads one rule file (grammar/Rules.g4) statement by statement: section
+ * headers, function definitions and rules. Expressions inside are read by the
+ * expression parser with the functions known at that line, so a rule may use
+ * a function defined above it. Any mistake stops the load with {@code file:line: message}.
+ */
+final class RuleFileReader {
+    private static final Var X = Nodes.var("x");
+
+    private final String file;
+    private final String text;
+    private Functions functions;
+    private Section section;
+    private final List<Rule> derivatives = new ArrayList<>();
+    private final List<Rule> simplify = new ArrayList<>();
+
+    private RuleFileReader(String file, String text, Functions functions) {
+        this.file = file;
+        this.text = text;
+        this.functions = functions;
+    }
+
+    static RuleBook read(String file, String text, RuleBook base) {
+        RuleFileReader r = new RuleFileReader(file, text, base.functions());
+        r.readAll();
+        return base.with(r.functions, r.derivatives, r.simplify);
+    }
+
+    private void readAll() {
+        RulesLexer lexer = new RulesLexer(CharStreams.fromString(text));
+        RulesParser parser = new RulesParser(new CommonTokenStream(lexer));
+        BaseErrorListener errors = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> r, Object offending, int line, int col, String msg,
+                                    RecognitionException e) {
+                String what = offending instanceof Token t
+                        ? (t.getType() == Token.EOF ? "unexpected end of file" : "unexpected '" + t.getText() + "'")
+                        : "unknown character";
+                throw new RuleFileException(file, line, what + " at column " + (col + 1)
+                        + " (a line is 'name: pattern => replacement [if cond(v), ...]', "
+                        + "'define f(u) = body' or '[section]')");
+            }
+        };
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        for (RulesParser.StatementContext s : parser.file().statement()) {
+            if (s.section() != null) section(s.section());
+            else if (s.definition() != null) definition(s.definition());
+            else rule(s.ruleLine());
+        }
+    }
+
+    private void section(RulesParser.SectionContext ctx) {
+        String name = ctx.NAME().getText();
+        section = Section.byHeader(name);
+        if (section == null) {
+            throw error(ctx, "unknown section [" + name + "]: use [derivatives] or [simplify]");
+        }
+    }
+
+    private void definition(RulesParser.DefinitionContext ctx) {
+        String name = ctx.NAME(0).getText();
+        Var parameter = Nodes.var(ctx.NAME(1).getText());
+        if (functions.isKnown(name) && functions.lookup(name).map(f -> !f.isDefined()).orElse(true)) {
+            throw error(ctx, "'" + name + "' is a built-in function and cannot be redefined");
+        }
+        Node body = expression(ctx.body, functions);
+        for (Var v : variables(body)) {
+            if (!v.equals(parameter)) {
+                throw error(ctx, "the definition of " + name + " uses '" + v.name() + "', which is not its parameter");
+            }
+        }
+        functions = functions.with(Function.defined(name, parameter, body));
+    }
+
+    private void rule(RulesParser.RuleLineContext ctx) {
+        if (section == null) {
+            throw error(ctx, "a rule before any section header: start the file with [derivatives] or [simplify]");
+        }
+        String name = String.join(" ", ctx.label().NAME().stream().map(Object::toString).toList());
+        boolean derivative = section == Section.DERIVATIVES;
+        Node lhs = expression(ctx.lhs, functions);
+        Node rhs = expression(ctx.rhs, derivative ? functions.with(RuleBook.DERIVATIVE) : functions);
+        Set<Var> patternVariables = new LinkedHashSet<>(variables(lhs));
+        if (derivative) patternVariables.remove(X);
+        for (Var v : variables(rhs)) {
+            if (!patternVariables.contains(v) && !(derivative && v.equals(X))) {
+                throw error(ctx, "'" + v.name() + "' in the replacement is not a variable of the pattern");
+            }
+        }
+        List<Condition> conditions = new ArrayList<>();
+        for (RulesParser.ConditionContext c : ctx.condition()) {
+            String predicate = c.NAME(0).getText();
+            Var v = Nodes.var(c.NAME(1).getText());
+            if (!Condition.PREDICATES.contains(predicate)) {
+                throw error(ctx, "unknown condition '" + predicate + "': use one of " + Condition.PREDICATES);
+            }
+            if (!patternVariables.contains(v)) {
+                throw error(ctx, "condition " + predicate + "(" + v.name() + ") names no variable of the pattern");
+            }
+            conditions.add(new Condition(predicate, v));
+        }
+        Rule rule = new Rule(name, section, lhs, rhs, List.copyOf(conditions), Set.copyOf(patternVariables),
+                file + ":" + ctx.getStart().getLine());
+        (derivative ? derivatives : simplify).add(rule);
+    }
+
+    private Node expression(RulesParser.TextContext ctx, Functions known) {
+        String source = text.substring(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
+        try {
+            return new Parser(known).parseExpression(source);
+        } catch (ParseException e) {
+            int column = e.column() > 0 ? ctx.getStart().getCharPositionInLine() + e.column() : 0;
+            String message = e.getMessage().replaceAll(" at column \\d+$", "");
+            throw error(ctx, message + (column > 0 ? " at column " + column : ""));
+        } catch (MathException e) {
+            throw error(ctx, e.getMessage());
+        }
+    }
+
+    private RuleFileException error(ParserRuleContext ctx, String message) {
+        return new RuleFileException(file, ctx.getStart().getLine(), message);
+    }
+
+    static Set<Var> variables(Node n) {
+        Set<Var> out = new HashSet<>();
+        collect(n, out, new IdentityHashMap<>());
+        return out;
+    }
+
+    private static void collect(Node n, Set<Var> out, Map<Node, Boolean> seen) {
+        if (n instanceof Var v) out.add(v);
+        if (n.children().isEmpty() || seen.put(n, Boolean.TRUE) != null) return;
+        for (Node c : n.children()) collect(c, out, seen);
+    }
+}
