@@ -5,6 +5,7 @@ import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.MathException;
 import dev.deriv.parse.ParseException;
+import dev.deriv.rules.RuleFileException;
 
 /**
  * What went wrong, as the user sees it: the exit code of SPEC section 2 and a
@@ -41,7 +42,7 @@ final class Failure {
             return new Failure(BAD_INPUT, oneLine(p.getMessage()), p.withCaret(), p.column());
         }
         if (t instanceof MathException) return of(MATH, t.getMessage());
-        if (t instanceof UsageException || t instanceof LimitException
+        if (t instanceof UsageException || t instanceof LimitException || t instanceof RuleFileException
                 || t instanceof Interpreter.UnboundVariableException) {
             return of(BAD_INPUT, t.getMessage());
         }

@@ -7,6 +7,7 @@ import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Num;
 import dev.deriv.expr.Var;
 import dev.deriv.parse.ParseException;
 import java.util.ArrayList;
@@ -110,7 +111,9 @@ final class Point {
         } catch (MathException m) {
             throw new MathException(m.getMessage() + " at " + describe());
         }
-        Node simplified = Expr.of(at).simplify().node();
+        // numbers are folded exactly as they are substituted; what is left (sin(pi/6), sqrt(8)/2)
+        // the simplifier may still make exact
+        Node simplified = at instanceof Num ? at : e.engine().simplifier().simplify(at).node();
         double v = Interpreter.evalStrict(simplified, numeric);
         if (Double.isNaN(v)) throw new MathException("undefined at " + describe());
         if (Double.isInfinite(v)) throw new MathException("the value is infinite at " + describe());

@@ -12,7 +12,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,20 +23,9 @@ class CliCorpusTest {
         return rows("cli.tsv");
     }
 
-    static Stream<Arguments> cliDiff() throws IOException {
-        return rows("cli-diff.tsv");
-    }
-
     @ParameterizedTest(name = "deriv {0}")
     @MethodSource("cli")
     void corpus(String args, int exit, String expected) {
-        check(args, exit, expected);
-    }
-
-    @ParameterizedTest(name = "deriv {0}")
-    @MethodSource("cliDiff")
-    @Disabled("needs diff")
-    void corpusNeedingDiff(String args, int exit, String expected) {
         check(args, exit, expected);
     }
 
