@@ -114,7 +114,14 @@ final class Point {
         // numbers are folded exactly as they are substituted; what is left (sin(pi/6), sqrt(8)/2)
         // the simplifier may still make exact
         Node simplified = at instanceof Num ? at : e.engine().simplifier().simplify(at).node();
-        double v = Interpreter.evalStrict(simplified, numeric);
+        double v;
+        try {
+            v = Interpreter.evalStrict(simplified, numeric);
+        } catch (MathException m) {
+            String message = m.getMessage();
+            if (message.endsWith(" at ")) message = message.substring(0, message.length() - 4); // no point given
+            throw message.equals(m.getMessage()) ? m : new MathException(message);
+        }
         if (Double.isNaN(v)) throw new MathException("undefined at " + describe());
         if (Double.isInfinite(v)) throw new MathException("the value is infinite at " + describe());
         return v;
