@@ -1,6 +1,5 @@
 package dev.deriv.cli;
 
-import dev.deriv.expr.DeepStack;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +15,8 @@ import java.io.PrintStream;
 final class Batch {
     private Batch() {}
 
-    static int run(Session session, Options options, InputStream in, PrintStream out) {
-        // the whole loop runs on one big-stack thread: deep lines need it, and one thread is cheap
-        return DeepStack.call(() -> loop(session, options, in, out));
-    }
-
-    private static int loop(Session session, Options options, InputStream in, PrintStream out) throws IOException {
+    /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
+    static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
         BufferedReader reader = Main.utf8Reader(in);
         boolean json = options.format == Options.Format.JSON;
         boolean first = true;

@@ -58,27 +58,32 @@ public final class Main {
                 options = Cli.parse(args, out);
                 if (options == null) return OK; // help or version, printed
             }
-            Session session = new Session(options);
-            if (options.batch) {
-                if (options.expression != null) {
-                    throw new UsageException("--batch reads the expressions from standard input; "
-                            + "do not also give one as an argument");
-                }
-                return Batch.run(session, options, in, out);
-            }
-            if (options.expression == null) {
-                String command = options.command == Options.Command.DERIVATIVE ? "" : options.command.word + " ";
-                throw new UsageException("no expression given: deriv " + command + "EXPR "
-                        + "(see deriv " + command + "--help)");
-            }
-            String expression = options.expression;
-            String answer = DeepStack.call(() -> session.answer(expression, false));
-            out.print(answer + "\n");
-            out.flush();
-            return OK;
+            Options request = options;
+            // the whole request, --at values and rule files included, runs on one big-stack thread
+            return DeepStack.call(() -> request(request, in, out));
         } catch (Throwable t) {
             return report(err, Failure.of(t));
         }
+    }
+
+    private static int request(Options options, InputStream in, PrintStream out) throws IOException {
+        Session session = new Session(options);
+        if (options.batch) {
+            if (options.expression != null) {
+                throw new UsageException("--batch reads the expressions from standard input; "
+                        + "do not also give one as an argument");
+            }
+            return Batch.run(session, options, in, out);
+        }
+        if (options.expression == null) {
+            String command = options.command == Options.Command.DERIVATIVE ? "" : options.command.word + " ";
+            throw new UsageException("no expression given: deriv " + command + "EXPR "
+                    + "(see deriv " + command + "--help)");
+        }
+        String answer = session.answer(options.expression, false);
+        out.print(answer + "\n");
+        out.flush();
+        return OK;
     }
 
     private static int report(PrintStream err, Failure f) {
