@@ -15,8 +15,10 @@ import dev.deriv.rules.RuleBook;
 import dev.deriv.rules.RuleIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -71,7 +73,12 @@ public final class Differentiator {
     }
 
     private Matcher matcher(Rule r) {
-        return matchers.computeIfAbsent(r.source(), k -> new Matcher(r.variables()));
+        return matchers.computeIfAbsent(r.source(), k -> {
+            // the rule's x is bound to the variable of differentiation before matching
+            Set<Var> variables = new HashSet<>(r.variables());
+            variables.add(RuleBook.VARIABLE);
+            return new Matcher(variables);
+        });
     }
 
     /** One derivative computation: memo and step reporting for a single variable. */
@@ -79,11 +86,14 @@ public final class Differentiator {
         private final Var x;
         private final Consumer<Step> steps;
         private final Map<Node, Node> memo = new HashMap<>();
+        /** The rules' x stands for the variable of differentiation, whatever its name. */
+        private final Bindings start;
         private int depth;
 
         Forward(Var x, Consumer<Step> steps) {
             this.x = x;
             this.steps = steps;
+            this.start = Bindings.EMPTY.with(RuleBook.VARIABLE, x);
         }
 
         Node d(Node n) {
@@ -100,7 +110,7 @@ public final class Differentiator {
         private Node apply(Node n) {
             for (Rule rule : rules.candidates(n)) {
                 Bindings[] found = new Bindings[1];
-                boolean matched = matcher(rule).match(rule.lhs(), n, Bindings.EMPTY, (b, rest) -> {
+                boolean matched = matcher(rule).match(rule.lhs(), n, start, (b, rest) -> {
                     if (!rest.isEmpty() || !rule.conditionsHold(b, x)) return false;
                     found[0] = b;
                     return true;
@@ -118,7 +128,7 @@ public final class Differentiator {
             int at = depth++;
             try {
                 Node result = instantiate(rule.rhs(), b);
-                if (steps != null) steps.accept(new Step(rule.name(), n, b, result, at));
+                if (steps != null) steps.accept(new Step(rule.name(), n, b.without(RuleBook.VARIABLE), result, at));
                 return result;
             } finally {
                 depth--;

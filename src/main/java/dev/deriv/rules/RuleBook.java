@@ -2,6 +2,8 @@ package dev.deriv.rules;
 
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Functions;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +19,12 @@ public record RuleBook(Functions functions, List<Rule> derivatives, List<Rule> s
 
     /** {@code D(w)} in a derivative rule's replacement: the derivative of w. */
     public static final Function DERIVATIVE = new Function("D", null, "D", null, null);
+
+    /**
+     * {@code x} in a derivative rule: the variable of differentiation, whatever its
+     * name in the expression ({@code x => 1} also gives d/dy y = 1).
+     */
+    public static final Var VARIABLE = Nodes.var("x");
 
     /** The rule files packaged with deriv, read in this order. */
     public static final List<String> STANDARD_FILES = List.of("derivatives.rules", "simplify.rules");
