@@ -16,9 +16,9 @@ import dev.deriv.rules.RuleIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  * Gradients take one reverse sweep ({@link ReverseSweep}). Thread-safe.
  */
 public final class Differentiator {
+    /** In the table, x stands for the variable of differentiation, whatever its name. */
+    private static final Var RULE_VARIABLE = Nodes.var("x");
+
     private final RuleIndex rules;
     private final Map<String, Matcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Node> callTemplates = new ConcurrentHashMap<>();
@@ -74,9 +77,8 @@ public final class Differentiator {
 
     private Matcher matcher(Rule r) {
         return matchers.computeIfAbsent(r.source(), k -> {
-            // the rule's x is bound to the variable of differentiation before matching
             Set<Var> variables = new HashSet<>(r.variables());
-            variables.add(RuleBook.VARIABLE);
+            variables.add(RULE_VARIABLE);
             return new Matcher(variables);
         });
     }
@@ -84,16 +86,15 @@ public final class Differentiator {
     /** One derivative computation: memo and step reporting for a single variable. */
     private final class Forward {
         private final Var x;
+        private final Bindings start;
         private final Consumer<Step> steps;
         private final Map<Node, Node> memo = new HashMap<>();
-        /** The rules' x stands for the variable of differentiation, whatever its name. */
-        private final Bindings start;
         private int depth;
 
         Forward(Var x, Consumer<Step> steps) {
             this.x = x;
+            this.start = Bindings.EMPTY.with(RULE_VARIABLE, x);
             this.steps = steps;
-            this.start = Bindings.EMPTY.with(RuleBook.VARIABLE, x);
         }
 
         Node d(Node n) {
@@ -128,7 +129,7 @@ public final class Differentiator {
             int at = depth++;
             try {
                 Node result = instantiate(rule.rhs(), b);
-                if (steps != null) steps.accept(new Step(rule.name(), n, b.without(RuleBook.VARIABLE), result, at));
+                if (steps != null) steps.accept(new Step(rule.name(), n, b, result, at));
                 return result;
             } finally {
                 depth--;
@@ -137,7 +138,7 @@ public final class Differentiator {
 
         /** The replacement with pattern variables bound, each D(w) replaced by the derivative of w. */
         private Node instantiate(Node template, Bindings b) {
-            if (template instanceof Var v) return b.has(v) ? b.get(v) : v;
+            if (template instanceof Var v) return b.get(v);
             if (template.children().isEmpty()) return template;
             if (template instanceof Call c && c.function() == RuleBook.DERIVATIVE) {
                 return d(instantiate(c.arg(), b));

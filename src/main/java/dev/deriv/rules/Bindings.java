@@ -25,13 +25,6 @@ public final class Bindings {
         return new Bindings(m);
     }
 
-    public Bindings without(Var v) {
-        if (!values.containsKey(v)) return this;
-        Map<Var, Node> m = new HashMap<>(values);
-        m.remove(v);
-        return new Bindings(m);
-    }
-
     @Override
     public String toString() { return values.toString(); }
 }

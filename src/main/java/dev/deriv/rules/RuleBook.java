@@ -2,8 +2,6 @@ package dev.deriv.rules;
 
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Functions;
-import dev.deriv.expr.Nodes;
-import dev.deriv.expr.Var;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,12 +17,6 @@ public record RuleBook(Functions functions, List<Rule> derivatives, List<Rule> s
 
     /** {@code D(w)} in a derivative rule's replacement: the derivative of w. */
     public static final Function DERIVATIVE = new Function("D", null, "D", null, null);
-
-    /**
-     * {@code x} in a derivative rule: the variable of differentiation, whatever its
-     * name in the expression ({@code x => 1} also gives d/dy y = 1).
-     */
-    public static final Var VARIABLE = Nodes.var("x");
 
     /** The rule files packaged with deriv, read in this order. */
     public static final List<String> STANDARD_FILES = List.of("derivatives.rules", "simplify.rules");

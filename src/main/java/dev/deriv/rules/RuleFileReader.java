@@ -32,7 +32,7 @@ import org.antlr.v4.runtime.Token;
  * a function defined above it. Any mistake stops the load with {@code file:line: message}.
  */
 final class RuleFileReader {
-    private static final Var X = RuleBook.VARIABLE;
+    private static final Var X = Nodes.var("x");
 
     private final String file;
     private final String text;

