@@ -160,8 +160,11 @@ class TextbookDerivativesTest {
     @Test
     void ordersOutsideTheLimitsAreRefused() {
         Expr f = Expr.parse("sin(x)");
-        assertThrows(IllegalArgumentException.class, () -> f.diff("x", -1));
+        assertThrows(LimitException.class, () -> f.diff("x", -1));
         assertThrows(LimitException.class, () -> f.diff("x", 1_000_000));
+        Differentiator d = Engine.standard().differentiator();
+        assertThrows(IllegalArgumentException.class, () -> d.derivative(f.node(), Nodes.var("x"), -1));
+        assertThrows(LimitException.class, () -> d.derivative(f.node(), Nodes.var("x"), 1_000_000));
     }
 
     @Test
