@@ -34,7 +34,8 @@ public final class Differentiator {
     private static final Var RULE_VARIABLE = Nodes.var("x");
 
     private final RuleIndex rules;
-    private final Map<String, Matcher> matchers = new ConcurrentHashMap<>();
+    /** By rule, not by "file:line": a user's file may have the name of a standard one. */
+    private final Map<Rule, Matcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Node> callTemplates = new ConcurrentHashMap<>();
 
     public Differentiator(RuleBook book) {
@@ -76,7 +77,7 @@ public final class Differentiator {
     }
 
     private Matcher matcher(Rule r) {
-        return matchers.computeIfAbsent(r.source(), k -> {
+        return matchers.computeIfAbsent(r, k -> {
             Set<Var> variables = new HashSet<>(r.variables());
             variables.add(RULE_VARIABLE);
             return new Matcher(variables);

@@ -150,4 +150,20 @@ class UserRulesTest {
         RuleFileException e = assertThrows(RuleFileException.class, () -> Engine.standard().withRules(file));
         assertTrue(e.getMessage().startsWith(file + ":3: "), e.getMessage());
     }
+
+    /**
+     * A user file may share its name with a standard one: its rules are still its own
+     * (matchers were cached by "file:line", so line 27 of a user "derivatives.rules"
+     * got the matcher of the standard rule on that line, and its rule never matched).
+     */
+    @Test
+    void aUserFileNamedLikeAStandardOneKeepsItsRules() {
+        StringBuilder text = new StringBuilder("[derivatives]\ndefine cube(u) = u^3\n");
+        while (text.chars().filter(c -> c == '\n').count() < 26) text.append("# padding\n");
+        text.append("cube: cube(u) => 3*u^2*D(u)\n"); // line 27, as 'constant' in the standard file
+        Engine mine = Engine.standard().withRules("derivatives.rules", text.toString());
+        List<Step> steps = new ArrayList<>();
+        mine.differentiator().derivative(mine.parse("cube(x)").node(), Nodes.var("x"), steps::add);
+        assertTrue(steps.stream().anyMatch(s -> s.rule().equals("cube")), "the user's rule applied: " + steps);
+    }
 }
