@@ -1,6 +1,5 @@
 package dev.deriv.diff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.deriv.Engine;
@@ -20,19 +19,23 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 /**
  * Symbolic derivatives of random expression trees against forward-mode automatic
  * differentiation (commons-math3 DerivativeStructure, {@link DsOracle}): first
- * and second derivatives by the forward rules, and the gradient by the reverse
- * sweep, at random points where the function is defined and not huge.
+ * and second derivatives by the forward rules, the gradient by the reverse sweep
+ * and the Hessian by two, at random points where the function is defined and not huge.
  */
 class DerivativeProperties {
     static final Var X = DiffExprs.X;
     static final Var Y = DiffExprs.Y;
+    static final List<Var> XY = List.of(X, Y);
     static final double RELATIVE = 1e-9;
     /** Values of f, f' and f'' beyond this are ill-conditioned for a 1e-9 comparison: such points are skipped. */
     static final double HUGE = 1e6;
+    /** Intermediate values beyond this make the oracle itself unreliable (see {@link DsOracle#largestIntermediate}). */
+    static final double HUGE_INSIDE = 1e8;
     static final int POINTS = 3;
     static final int CANDIDATES = 30;
 
@@ -47,29 +50,38 @@ class DerivativeProperties {
     void firstAndSecondDerivativesMatchForwardModeAD(@ForAll("expressions") Node f) {
         Node d1 = differentiator.derivative(f, X);
         Node d2 = differentiator.derivative(d1, X);
-        List<Node> gradient = differentiator.gradient(f, List.of(X, Y));
+        List<Node> gradient = differentiator.gradient(f, XY);
+        List<List<Node>> hessian = differentiator.hessian(f, XY);
+        String[] what = {"f'", "f''", "gradient x", "gradient y", "hessian xx", "hessian xy", "hessian yx",
+            "hessian yy"};
+        Node[] symbolic = {d1, d2, gradient.get(0), gradient.get(1), hessian.get(0).get(0), hessian.get(0).get(1),
+            hessian.get(1).get(0), hessian.get(1).get(1)};
         Random random = new Random(f.hashCode());
         int checked = 0;
         for (int k = 0; k < CANDIDATES && checked < POINTS; k++) {
             Map<Var, Double> point = new HashMap<>();
             point.put(X, sample(random));
             point.put(Y, 0.5 + 2 * random.nextDouble());
-            double[] ad = DsOracle.derivatives(f, X, point, 2);
-            double[] adY = DsOracle.derivatives(f, Y, point, 1);
-            double[] ours = {
-                Interpreter.eval(f, point), Interpreter.eval(d1, point), Interpreter.eval(d2, point),
-                Interpreter.eval(gradient.get(0), point), Interpreter.eval(gradient.get(1), point)};
-            double[] oracle = {ad[0], ad[1], ad[2], ad[1], adY[1]};
-            if (!allUsable(ours) || !allUsable(oracle)) continue;
-            String[] what = {"f", "f'", "f''", "gradient x", "gradient y"};
-            Node[] symbolic = {f, d1, d2, gradient.get(0), gradient.get(1)};
-            for (int i = 1; i < ours.length; i++) {
+            // one forward-mode AD pass gives f, f_x, f_y, f_xx, f_xy, f_yy
+            DsOracle oracleAtPoint = new DsOracle(XY, point, 2);
+            DerivativeStructure ad = oracleAtPoint.value(f);
+            double fxy = ad.getPartialDerivative(1, 1);
+            double[] oracle = {ad.getPartialDerivative(1, 0), ad.getPartialDerivative(2, 0),
+                ad.getPartialDerivative(1, 0), ad.getPartialDerivative(0, 1),
+                ad.getPartialDerivative(2, 0), fxy, fxy, ad.getPartialDerivative(0, 2)};
+            double[] ours = new double[symbolic.length];
+            for (int i = 0; i < symbolic.length; i++) ours[i] = Interpreter.eval(symbolic[i], point);
+            if (!usable(ad.getValue()) || !usable(Interpreter.eval(f, point)) || !allUsable(ours)
+                    || !allUsable(oracle) || !(oracleAtPoint.largestIntermediate() <= HUGE_INSIDE)) {
+                continue;
+            }
+            for (int i = 0; i < ours.length; i++) {
                 double scale = RoundingScale.of(symbolic[i], point);
                 if (!Double.isFinite(scale)) continue; // overflow inside: no meaningful comparison
-                if (!close(ours[i], oracle[i], scale)) {
+                if (!close(ours[i], oracle[i], scale, oracleAtPoint.largestIntermediate())) {
                     fail(what[i] + " of " + Expr.of(f) + " at " + point + ": ours " + ours[i] + ", AD " + oracle[i]
-                            + " (rounding scale " + scale + ")"
-                            + "\n  f'  = " + Expr.of(d1) + (i == 2 ? "\n  f'' = " + Expr.of(d2) : ""));
+                            + " (rounding scales: ours " + scale + ", AD " + oracleAtPoint.largestIntermediate()
+                            + ")\n  ours = " + Expr.of(symbolic[i]) + "\n  f as a tree: " + f);
                 }
             }
             checked++;
@@ -81,20 +93,29 @@ class DerivativeProperties {
     }
 
     /**
-     * Equal to 1e-9 relative; the absolute floor is 1e-12, raised where our expression
-     * cancels: a few hundred rounding errors of its scale (see {@link RoundingScale}).
+     * Equal to 1e-9 relative, with an absolute floor of 1e-12 raised where either side
+     * cancels: a few hundred rounding errors of our expression's scale (see
+     * {@link RoundingScale}), and a few dozen of the largest quantity inside the AD
+     * computation (x*(c/x) has the exact second derivative 0, but AD gets it as the
+     * difference of two terms near 2c/x^2).
      */
-    static boolean close(double a, double b, double roundingScale) {
-        double floor = ABSOLUTE + CANCELLATION * roundingScale;
+    static boolean close(double a, double b, double ourScale, double oracleScale) {
+        double floor = ABSOLUTE + CANCELLATION * ourScale + AD_CANCELLATION * oracleScale;
         return Math.abs(a - b) <= RELATIVE * Math.max(Math.abs(a), Math.abs(b)) + floor;
     }
 
     static final double ABSOLUTE = 1e-12;
     /** 1e-13 is about 450 machine epsilons. */
     static final double CANCELLATION = 1e-13;
+    /** 1e-14 is about 45 machine epsilons. */
+    static final double AD_CANCELLATION = 1e-14;
+
+    private static boolean usable(double v) {
+        return Double.isFinite(v) && Math.abs(v) <= HUGE;
+    }
 
     private static boolean allUsable(double[] vs) {
-        for (double v : vs) if (!Double.isFinite(v) || Math.abs(v) > HUGE) return false;
+        for (double v : vs) if (!usable(v)) return false;
         return true;
     }
 

@@ -10,6 +10,7 @@ import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
@@ -22,23 +23,54 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
  * evaluated through their definitions.
  */
 public final class DsOracle {
-    private final Var x;
+    private final List<Var> free;
     private final Map<Var, Double> point;
     private final int order;
     private final Map<Node, DerivativeStructure> memo = new IdentityHashMap<>();
+    private double largest;
 
-    private DsOracle(Var x, Map<Var, Double> point, int order) {
-        this.x = x;
+    /** An oracle for the partial derivatives w.r.t. {@code free} up to {@code order} at {@code point}. */
+    public DsOracle(List<Var> free, Map<Var, Double> point, int order) {
+        this.free = List.copyOf(free);
         this.point = point;
         this.order = order;
     }
+
+    /**
+     * The largest magnitude among the values and derivatives of every subexpression
+     * computed so far. Forward-mode AD squares first derivatives (the chain rule for
+     * second order): beyond about 1e150 that overflows, and ln(1 + exp(u)) with u near
+     * 500 comes out wrong although f itself is modest. Callers skip such points.
+     */
+    public double largestIntermediate() { return largest; }
 
     /**
      * f and its derivatives w.r.t. {@code x} up to {@code order} at {@code point}
      * (which must give every variable of f a value, x included).
      */
     public static DerivativeStructure eval(Node f, Var x, Map<Var, Double> point, int order) {
-        return new DsOracle(x, point, order).value(f);
+        return new DsOracle(List.of(x), point, order).value(f);
+    }
+
+    /** f with its partial derivatives w.r.t. each of {@code vars} up to {@code order}. */
+    public static DerivativeStructure eval(Node f, List<Var> vars, Map<Var, Double> point, int order) {
+        return new DsOracle(List.copyOf(vars), point, order).value(f);
+    }
+
+    /** The Hessian of f w.r.t. {@code vars} at the point. */
+    public static double[][] hessian(Node f, List<Var> vars, Map<Var, Double> point) {
+        DerivativeStructure ds = eval(f, vars, point, 2);
+        int n = vars.size();
+        double[][] h = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int[] orders = new int[n];
+                orders[i]++;
+                orders[j]++;
+                h[i][j] = ds.getPartialDerivative(orders);
+            }
+        }
+        return h;
     }
 
     /** The k-th derivative of f w.r.t. x at the point, k = 0..order. */
@@ -50,20 +82,23 @@ public final class DsOracle {
     }
 
     private DerivativeStructure constant(double c) {
-        return new DerivativeStructure(1, order, c);
+        return new DerivativeStructure(free.size(), order, c);
     }
 
-    private DerivativeStructure value(Node n) {
+    /** n and its derivatives at the point. */
+    public DerivativeStructure value(Node n) {
         if (n instanceof Num k) return constant(k.value().doubleValue());
         if (n instanceof Const c) return constant(c.value());
         if (n instanceof Var v) {
             Double at = point.get(v);
             if (at == null) throw new IllegalArgumentException("no value for " + v);
-            return v.equals(x) ? new DerivativeStructure(1, order, 0, at) : constant(at);
+            int index = free.indexOf(v);
+            return index >= 0 ? new DerivativeStructure(free.size(), order, index, at) : constant(at);
         }
         DerivativeStructure known = memo.get(n);
         if (known != null) return known;
         DerivativeStructure r = compute(n);
+        for (double d : r.getAllDerivatives()) largest = Math.max(largest, Math.abs(d));
         memo.put(n, r);
         return r;
     }
@@ -103,13 +138,29 @@ public final class DsOracle {
         }
     }
 
+    /**
+     * base^p for a real p. DerivativeStructure.pow(double) computes x^p as x^(p - order)
+     * times x, order times, which underflows to 0 for huge x ((1e190)^(1/625) came out 0
+     * at order 2); here each derivative p(p-1)...(p-k+1) x^(p-k) is computed directly.
+     */
+    private DerivativeStructure realPower(DerivativeStructure base, double p) {
+        double x = base.getValue();
+        double[] f = new double[order + 1];
+        double coefficient = 1;
+        for (int k = 0; k <= order; k++) {
+            f[k] = coefficient * Math.pow(x, p - k);
+            coefficient *= p - k;
+        }
+        return base.compose(f);
+    }
+
     private DerivativeStructure power(Pow p) {
         DerivativeStructure base = value(p.base());
         if (p.exponent() instanceof Num k) {
             Rational e = k.value();
             if (e.isInteger() && e.numerator().bitLength() < 31) return base.pow(e.intValueExact());
             if (e.equals(Rational.HALF)) return base.sqrt();
-            return base.pow(e.doubleValue());
+            return realPower(base, e.doubleValue());
         }
         DerivativeStructure exponent = value(p.exponent());
         if (p.base() instanceof Num || p.base() instanceof Const) {
