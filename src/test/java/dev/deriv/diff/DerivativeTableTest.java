@@ -1,10 +1,14 @@
 package dev.deriv.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
@@ -172,6 +176,18 @@ class DerivativeTableTest {
     @MethodSource("structural")
     void structuralRules(Case c) {
         check(c);
+    }
+
+    /** abs'(x) is sign(x) with x = 0 excluded; sqrt'(0) and ln'(0) do not exist: strict evaluation says so. */
+    @Test
+    void pointsWhereTheDerivativeDoesNotExist() {
+        for (String f : List.of("abs(x)", "sqrt(x)", "ln(x)", "x^(1/3)", "abs(x^3 - x)")) {
+            Node d = Expr.parse(f).diff("x").node();
+            assertThrows(MathException.class, () -> Interpreter.evalStrict(d, Map.of(X, 0.0)), "d/dx " + f + " at 0");
+            assertFalse(Double.isFinite(Interpreter.eval(d, Map.of(X, 0.0))), "d/dx " + f + " at 0");
+        }
+        assertEquals(-1.0, Interpreter.evalStrict(Expr.parse("abs(x)").diff("x").node(), Map.of(X, -0.5)));
+        assertEquals(1.0, Interpreter.evalStrict(Expr.parse("abs(x)").diff("x").node(), Map.of(X, 1e-300)), 1e-15);
     }
 
     @Test
