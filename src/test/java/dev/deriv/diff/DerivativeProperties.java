@@ -6,10 +6,13 @@ import dev.deriv.Engine;
 import dev.deriv.Expr;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.testing.DiffExprs;
 import dev.deriv.testing.DsOracle;
+import dev.deriv.testing.RandomExprs;
 import dev.deriv.testing.RoundingScale;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ class DerivativeProperties {
     static final Var X = DiffExprs.X;
     static final Var Y = DiffExprs.Y;
     static final List<Var> XY = List.of(X, Y);
+    static final List<Var> XYZ = List.of(X, Y, Nodes.var("z"));
     static final double RELATIVE = 1e-9;
     /** Values of f, f' and f'' beyond this are ill-conditioned for a 1e-9 comparison: such points are skipped. */
     static final double HUGE = 1e6;
@@ -48,48 +52,108 @@ class DerivativeProperties {
 
     @Property(tries = 3000)
     void firstAndSecondDerivativesMatchForwardModeAD(@ForAll("expressions") Node f) {
-        Node d1 = differentiator.derivative(f, X);
-        Node d2 = differentiator.derivative(d1, X);
-        List<Node> gradient = differentiator.gradient(f, XY);
-        List<List<Node>> hessian = differentiator.hessian(f, XY);
-        String[] what = {"f'", "f''", "gradient x", "gradient y", "hessian xx", "hessian xy", "hessian yx",
-            "hessian yy"};
-        Node[] symbolic = {d1, d2, gradient.get(0), gradient.get(1), hessian.get(0).get(0), hessian.get(0).get(1),
-            hessian.get(1).get(0), hessian.get(1).get(1)};
-        Random random = new Random(f.hashCode());
-        int checked = 0;
-        for (int k = 0; k < CANDIDATES && checked < POINTS; k++) {
+        int checked = checkAgainstAD(f, XY, true, random -> {
             Map<Var, Double> point = new HashMap<>();
             point.put(X, sample(random));
             point.put(Y, 0.5 + 2 * random.nextDouble());
-            // one forward-mode AD pass gives f, f_x, f_y, f_xx, f_xy, f_yy
-            DsOracle oracleAtPoint = new DsOracle(XY, point, 2);
+            return point;
+        });
+        Statistics.label("checked at a point").collect(checked > 0);
+        long size = f.treeSize();
+        Statistics.label("tree size").collect(size < 5 ? "1-4" : size < 10 ? "5-9" : size < 20 ? "10-19" : "20+");
+        Statistics.label("checked at a point").coverage(c -> c.check(true).count(n -> n >= 2000));
+    }
+
+    /** The same check over the shared generator of the project (x, y, z; log bases, negative bases, ...). */
+    @Property(tries = 1000)
+    void sameOverTheSharedRandomExpressions(@ForAll("shared") Node f) {
+        int checked = checkAgainstAD(f, XYZ, false, random -> {
+            Map<Var, Double> point = new HashMap<>();
+            for (Var v : XYZ) point.put(v, sample(random));
+            return point;
+        });
+        Statistics.label("checked at a point").collect(checked > 0);
+    }
+
+    @Provide
+    Arbitrary<Node> shared() {
+        return RandomExprs.exprs();
+    }
+
+    /**
+     * Checks f' and f'' w.r.t. the first of {@code vars} by the forward rules, the gradient
+     * by the reverse sweep and (when asked) the Hessian by two, against one forward-mode AD
+     * pass over all of {@code vars}, at up to {@link #POINTS} points where everything is
+     * defined and not huge. Returns how many points were checked.
+     */
+    private int checkAgainstAD(Node f, List<Var> vars, boolean withHessian,
+                               java.util.function.Function<Random, Map<Var, Double>> points) {
+        int n = vars.size();
+        Var x = vars.get(0);
+        List<String> what = new ArrayList<>();
+        List<Node> symbolic = new ArrayList<>();
+        List<int[]> orders = new ArrayList<>();
+        Node d1 = differentiator.derivative(f, x);
+        what.add("f'");
+        symbolic.add(d1);
+        orders.add(unit(n, 0, -1));
+        what.add("f''");
+        symbolic.add(differentiator.derivative(d1, x));
+        orders.add(unit(n, 0, 0));
+        List<Node> gradient = differentiator.gradient(f, vars);
+        for (int i = 0; i < n; i++) {
+            what.add("gradient " + vars.get(i));
+            symbolic.add(gradient.get(i));
+            orders.add(unit(n, i, -1));
+        }
+        if (withHessian) {
+            List<List<Node>> hessian = differentiator.hessian(f, vars);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    what.add("hessian " + vars.get(i) + vars.get(j));
+                    symbolic.add(hessian.get(i).get(j));
+                    orders.add(unit(n, i, j));
+                }
+            }
+        }
+        Random random = new Random(f.hashCode());
+        int checked = 0;
+        for (int k = 0; k < CANDIDATES && checked < POINTS; k++) {
+            Map<Var, Double> point = points.apply(random);
+            // one forward-mode AD pass gives f and all its partial derivatives up to order 2
+            DsOracle oracleAtPoint = new DsOracle(vars, point, 2);
             DerivativeStructure ad = oracleAtPoint.value(f);
-            double fxy = ad.getPartialDerivative(1, 1);
-            double[] oracle = {ad.getPartialDerivative(1, 0), ad.getPartialDerivative(2, 0),
-                ad.getPartialDerivative(1, 0), ad.getPartialDerivative(0, 1),
-                ad.getPartialDerivative(2, 0), fxy, fxy, ad.getPartialDerivative(0, 2)};
-            double[] ours = new double[symbolic.length];
-            for (int i = 0; i < symbolic.length; i++) ours[i] = Interpreter.eval(symbolic[i], point);
+            double[] ours = new double[symbolic.size()];
+            double[] oracle = new double[symbolic.size()];
+            for (int i = 0; i < ours.length; i++) {
+                ours[i] = Interpreter.eval(symbolic.get(i), point);
+                oracle[i] = ad.getPartialDerivative(orders.get(i));
+            }
             if (!usable(ad.getValue()) || !usable(Interpreter.eval(f, point)) || !allUsable(ours)
                     || !allUsable(oracle) || !(oracleAtPoint.largestIntermediate() <= HUGE_INSIDE)) {
                 continue;
             }
             for (int i = 0; i < ours.length; i++) {
-                double scale = RoundingScale.of(symbolic[i], point);
+                double scale = RoundingScale.of(symbolic.get(i), point);
                 if (!Double.isFinite(scale)) continue; // overflow inside: no meaningful comparison
                 if (!close(ours[i], oracle[i], scale, oracleAtPoint.largestIntermediate())) {
-                    fail(what[i] + " of " + Expr.of(f) + " at " + point + ": ours " + ours[i] + ", AD " + oracle[i]
-                            + " (rounding scales: ours " + scale + ", AD " + oracleAtPoint.largestIntermediate()
-                            + ")\n  ours = " + Expr.of(symbolic[i]) + "\n  f as a tree: " + f);
+                    fail(what.get(i) + " of " + Expr.of(f) + " at " + point + ": ours " + ours[i] + ", AD "
+                            + oracle[i] + " (rounding scales: ours " + scale + ", AD "
+                            + oracleAtPoint.largestIntermediate() + ")\n  ours = " + Expr.of(symbolic.get(i))
+                            + "\n  f as a tree: " + f);
                 }
             }
             checked++;
         }
-        Statistics.label("checked at a point").collect(checked > 0);
-        long size = f.treeSize();
-        Statistics.label("tree size").collect(size < 5 ? "1-4" : size < 10 ? "5-9" : size < 20 ? "10-19" : "20+");
-        Statistics.label("checked at a point").coverage(c -> c.check(true).count(n -> n >= 2000));
+        return checked;
+    }
+
+    /** Derivative orders: one more in variables i and j (j = -1 for none). */
+    private static int[] unit(int n, int i, int j) {
+        int[] o = new int[n];
+        o[i]++;
+        if (j >= 0) o[j]++;
+        return o;
     }
 
     /**
