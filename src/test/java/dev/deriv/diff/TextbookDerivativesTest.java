@@ -139,6 +139,16 @@ class TextbookDerivativesTest {
     }
 
     @Test
+    void stepsAreReportedOutermostFirst() {
+        List<Step> steps = new ArrayList<>();
+        Engine.standard().differentiator().derivative(Expr.parse("3*sin(x^2) + exp(x)").node(), Nodes.var("x"),
+                steps::add);
+        // the canonical sum is exp(x) + 3*sin(x^2): the sum rule's u is exp(x)
+        assertEquals(List.of("sum 0", "exp 1", "variable 2", "constant multiple 1", "sin 2", "power 3", "variable 4"),
+                steps.stream().map(s -> s.rule() + " " + s.depth()).toList());
+    }
+
+    @Test
     void higherOrders() {
         Expr sin = Expr.parse("sin(x)");
         assertEquals("-cos(x)", sin.diff("x", 3).toString());
