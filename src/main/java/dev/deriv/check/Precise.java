@@ -1,0 +1,218 @@
+package dev.deriv.check;
+
+import dev.deriv.expr.Add;
+import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
+import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.Function;
+import dev.deriv.expr.Mul;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Num;
+import dev.deriv.expr.Pow;
+import dev.deriv.expr.Rational;
+import dev.deriv.expr.Var;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.math3.dfp.Dfp;
+import org.apache.commons.math3.dfp.DfpField;
+import org.apache.commons.math3.dfp.DfpMath;
+
+/**
+ * Evaluation in decimal floating point of a chosen precision (commons-math
+ * {@link Dfp}), for the places where doubles cancel: {@code exp(100)*(sin(x)^2 +
+ * cos(x)^2 - 1)} is about 1e27 in doubles and about 1e-17 at 60 digits.
+ * A value is {@code null} where the expression is undefined (ln of a
+ * non-positive number, division by zero, a negative number to a fractional
+ * power), with the same conventions as the double {@link dev.deriv.expr.Interpreter}.
+ * One instance evaluates at one point; shared subexpressions are evaluated once.
+ */
+final class Precise {
+    private static final Map<Integer, DfpField> FIELDS = new ConcurrentHashMap<>();
+    private static final Object UNDEFINED = new Object();
+
+    private final DfpField field;
+    private final Map<Var, Dfp> point;
+    private final Map<Node, Object> memo = new IdentityHashMap<>();
+
+    private Precise(DfpField field, Map<Var, Dfp> point) {
+        this.field = field;
+        this.point = point;
+    }
+
+    /** An evaluator at {@code digits} significant decimal digits, at a point given in exact decimals. */
+    static Precise at(int digits, Map<Var, BigDecimal> point) {
+        DfpField f = field(digits);
+        Map<Var, Dfp> p = new java.util.HashMap<>();
+        point.forEach((v, x) -> p.put(v, f.newDfp(x.toString())));
+        return new Precise(f, p);
+    }
+
+    /** An evaluator at a point whose coordinates are constant expressions ({@code pi/2}); null if one is undefined. */
+    static Precise atExact(int digits, Map<Var, Node> point) {
+        DfpField f = field(digits);
+        Precise constants = new Precise(f, Map.of());
+        Map<Var, Dfp> p = new java.util.HashMap<>();
+        for (Map.Entry<Var, Node> e : point.entrySet()) {
+            Dfp v = constants.value(e.getValue());
+            if (v == null) return null;
+            p.put(e.getKey(), v);
+        }
+        return new Precise(f, p);
+    }
+
+    /** The same point with one coordinate moved (for difference quotients). */
+    Precise with(Var v, Dfp value) {
+        Map<Var, Dfp> p = new java.util.HashMap<>(point);
+        p.put(v, value);
+        return new Precise(field, p);
+    }
+
+    Dfp coordinate(Var v) { return point.get(v); }
+
+    DfpField field() { return field; }
+
+    static DfpField field(int digits) {
+        return FIELDS.computeIfAbsent(digits, DfpField::new);
+    }
+
+    /** The value, or null where undefined. Throws {@link MissingValue} for a variable without a value. */
+    Dfp value(Node n) {
+        return DeepStack.callFor(n.depth(), () -> eval(n));
+    }
+
+    private Dfp eval(Node n) {
+        if (n instanceof Num k) return rational(k.value());
+        if (n instanceof Const c) return c.kind() == Const.Kind.PI ? field.getPi() : field.getE();
+        if (n instanceof Var v) {
+            Dfp x = point.get(v);
+            if (x == null) throw new MissingValue(v.name());
+            return x;
+        }
+        Object known = memo.get(n);
+        if (known != null) return known == UNDEFINED ? null : (Dfp) known;
+        Dfp r = compute(n);
+        if (r != null && (r.isNaN() || r.isInfinite())) r = null;
+        memo.put(n, r == null ? UNDEFINED : r);
+        return r;
+    }
+
+    Dfp rational(Rational r) {
+        Dfp num = integer(r.numerator());
+        return r.isInteger() ? num : num.divide(integer(r.denominator()));
+    }
+
+    private Dfp integer(BigInteger i) {
+        return i.bitLength() < 63 ? field.newDfp(i.longValue()) : field.newDfp(i.toString());
+    }
+
+    private Dfp compute(Node n) {
+        if (n instanceof Add a) {
+            Dfp s = field.getZero();
+            for (Node t : a.terms()) {
+                Dfp v = eval(t);
+                if (v == null) return null;
+                s = s.add(v);
+            }
+            return s;
+        }
+        if (n instanceof Mul m) {
+            Dfp p = field.getOne();
+            for (Node f : m.factors()) {
+                Dfp v = eval(f);
+                if (v == null) return null;
+                p = p.multiply(v);
+            }
+            return p;
+        }
+        if (n instanceof Pow p) return power(p);
+        Call c = (Call) n;
+        Function f = c.function();
+        if (f.isDefined()) return eval(f.expand(c.arg()));
+        Dfp x = eval(c.arg());
+        if (x == null) return null;
+        return apply(f, x);
+    }
+
+    private Dfp power(Pow p) {
+        Dfp b = eval(p.base());
+        if (b == null) return null;
+        if (p.exponent() instanceof Num k) {
+            Rational e = k.value();
+            if (e.isInteger() && e.numerator().bitLength() < 31) return integerPower(b, e.intValueExact());
+            if (b.isZero()) return e.signum() > 0 ? field.getZero() : null;
+            if (b.negativeOrNull()) return null;
+            if (e.denominator().equals(BigInteger.TWO) && e.numerator().bitLength() < 31) {
+                return integerPower(b.sqrt(), e.numerator().intValueExact());
+            }
+            return DfpMath.exp(rational(e).multiply(DfpMath.log(b)));
+        }
+        Dfp e = eval(p.exponent());
+        if (e == null) return null;
+        if (b.isZero()) return e.strictlyPositive() ? field.getZero() : null;
+        if (b.strictlyNegative()) {
+            if (!e.equals(e.rint()) || e.abs().greaterThan(field.newDfp(Integer.MAX_VALUE))) return null;
+            return integerPower(b, e.intValue());
+        }
+        return DfpMath.exp(e.multiply(DfpMath.log(b)));
+    }
+
+    private Dfp integerPower(Dfp b, int n) {
+        if (b.isZero()) return n > 0 ? field.getZero() : null;
+        return DfpMath.pow(b, n);
+    }
+
+    private Dfp apply(Function f, Dfp x) {
+        switch (f.name()) {
+            case "sin": return DfpMath.sin(x);
+            case "cos": return DfpMath.cos(x);
+            case "tan": return quotient(DfpMath.sin(x), DfpMath.cos(x));
+            case "cot": return quotient(DfpMath.cos(x), DfpMath.sin(x));
+            case "sec": return quotient(field.getOne(), DfpMath.cos(x));
+            case "csc": return quotient(field.getOne(), DfpMath.sin(x));
+            case "asin": return arcsine(x, false);
+            case "acos": return arcsine(x, true);
+            case "atan": return DfpMath.atan(x);
+            case "sinh": return x.sinh();
+            case "cosh": return x.cosh();
+            case "tanh": return x.tanh();
+            case "exp": return DfpMath.exp(x);
+            case "ln": return x.strictlyPositive() ? DfpMath.log(x) : null;
+            case "abs": return x.abs();
+            default:
+                // a function this evaluator does not know: its double implementation, at double precision
+                double v = f.apply(x.toDouble());
+                return Double.isFinite(v) ? field.newDfp(v) : null;
+        }
+    }
+
+    private Dfp arcsine(Dfp x, boolean cosine) {
+        Dfp one = field.getOne();
+        if (x.abs().greaterThan(one)) return null;
+        Dfp halfPi = field.getPi().divide(2);
+        if (x.equals(one)) return cosine ? field.getZero() : halfPi;
+        if (x.equals(one.negate())) return cosine ? field.getPi() : halfPi.negate();
+        return cosine ? DfpMath.acos(x) : DfpMath.asin(x);
+    }
+
+    private static Dfp quotient(Dfp a, Dfp b) {
+        return b.isZero() ? null : a.divide(b);
+    }
+
+    /** The value as an exact decimal (the Dfp's digits). */
+    static BigDecimal decimal(Dfp d) {
+        return new BigDecimal(d.toString().strip());
+    }
+
+    /** A variable of the expression that has no value at the point. */
+    static final class MissingValue extends RuntimeException {
+        final String name;
+
+        MissingValue(String name) {
+            super("no value given for variable '" + name + "'", null, false, false);
+            this.name = name;
+        }
+    }
+}
