@@ -4,6 +4,7 @@ import dev.deriv.diff.Differentiator;
 import dev.deriv.expr.Functions;
 import dev.deriv.parse.Parser;
 import dev.deriv.rules.RuleBook;
+import dev.deriv.simplify.Simplifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +23,13 @@ public final class Engine {
     private final RuleBook rules;
     private final Parser parser;
     private final Differentiator differentiator;
+    private final Simplifier simplifier;
 
     private Engine(RuleBook rules) {
         this.rules = rules;
         this.parser = new Parser(rules.functions());
         this.differentiator = new Differentiator(rules);
+        this.simplifier = new Simplifier(rules);
     }
 
     /** The engine with the rule files packaged in deriv. */
@@ -51,6 +54,8 @@ public final class Engine {
     public RuleBook rules() { return rules; }
 
     public Differentiator differentiator() { return differentiator; }
+
+    public Simplifier simplifier() { return simplifier; }
 
     /** Parses {@code text}; throws {@link dev.deriv.parse.ParseException} with the column of the error. */
     public Expr parse(String text) {

@@ -2,10 +2,13 @@ package dev.deriv;
 
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.LimitException;
+import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.print.InfixPrinter;
+import dev.deriv.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +74,17 @@ public final class Expr {
     /** The simplified n-th partial derivative with respect to {@code variable}. */
     public Expr diff(String variable, int order) {
         Var x = Nodes.var(variable);
-        return wrap(DeepStack.callFor(node.depth(),
-                () -> simplified(engine.differentiator().derivative(node, x, order))));
+        if (order < 0 || order > Limits.MAX_DERIVATIVE_ORDER) {
+            throw new LimitException("derivative order " + order + " is outside 0.."
+                    + Limits.MAX_DERIVATIVE_ORDER);
+        }
+        return wrap(DeepStack.callFor(node.depth(), () -> {
+            Node d = node;
+            for (int i = 0; i < order && !d.isZero(); i++) {
+                d = simplified(engine.differentiator().derivative(d, x)); // keeps each order small
+            }
+            return d;
+        }));
     }
 
     /** The partial derivatives with respect to each variable, in order, computed in one reverse sweep. */
@@ -102,8 +114,13 @@ public final class Expr {
         return wrap(simplified(node));
     }
 
+    /** The simplifier's full answer: the form, the steps it took, and whether a budget stopped it. */
+    public Simplifier.Result simplifyReport() {
+        return engine.simplifier().simplify(node);
+    }
+
     private Node simplified(Node n) {
-        return n;
+        return engine.simplifier().simplify(n).node();
     }
 
     private Expr wrap(Node n) {

@@ -15,6 +15,8 @@ import dev.deriv.rules.RuleBook;
 import dev.deriv.rules.RuleIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +30,9 @@ import java.util.function.Consumer;
  * Gradients take one reverse sweep ({@link ReverseSweep}). Thread-safe.
  */
 public final class Differentiator {
+    /** In the table, x stands for the variable of differentiation, whatever its name. */
+    private static final Var RULE_VARIABLE = Nodes.var("x");
+
     private final RuleIndex rules;
     private final Map<String, Matcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Node> callTemplates = new ConcurrentHashMap<>();
@@ -71,18 +76,24 @@ public final class Differentiator {
     }
 
     private Matcher matcher(Rule r) {
-        return matchers.computeIfAbsent(r.source(), k -> new Matcher(r.variables()));
+        return matchers.computeIfAbsent(r.source(), k -> {
+            Set<Var> variables = new HashSet<>(r.variables());
+            variables.add(RULE_VARIABLE);
+            return new Matcher(variables);
+        });
     }
 
     /** One derivative computation: memo and step reporting for a single variable. */
     private final class Forward {
         private final Var x;
+        private final Bindings start;
         private final Consumer<Step> steps;
         private final Map<Node, Node> memo = new HashMap<>();
         private int depth;
 
         Forward(Var x, Consumer<Step> steps) {
             this.x = x;
+            this.start = Bindings.EMPTY.with(RULE_VARIABLE, x);
             this.steps = steps;
         }
 
@@ -100,7 +111,7 @@ public final class Differentiator {
         private Node apply(Node n) {
             for (Rule rule : rules.candidates(n)) {
                 Bindings[] found = new Bindings[1];
-                boolean matched = matcher(rule).match(rule.lhs(), n, Bindings.EMPTY, (b, rest) -> {
+                boolean matched = matcher(rule).match(rule.lhs(), n, start, (b, rest) -> {
                     if (!rest.isEmpty() || !rule.conditionsHold(b, x)) return false;
                     found[0] = b;
                     return true;
@@ -127,7 +138,7 @@ public final class Differentiator {
 
         /** The replacement with pattern variables bound, each D(w) replaced by the derivative of w. */
         private Node instantiate(Node template, Bindings b) {
-            if (template instanceof Var v) return b.has(v) ? b.get(v) : v;
+            if (template instanceof Var v) return b.get(v);
             if (template.children().isEmpty()) return template;
             if (template instanceof Call c && c.function() == RuleBook.DERIVATIVE) {
                 return d(instantiate(c.arg(), b));

@@ -7,6 +7,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
+import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +90,10 @@ public final class Matcher {
                 structured.add(p);
             }
         }
+        if (product && restAllowed && denominator == null && !structured.isEmpty()
+                && structured.get(0) instanceof Num c) {
+            return matchUpToCoefficient(c, structured.subList(1, structured.size()), alone, target, b, then);
+        }
         if (denominator == null) {
             return matchList(structured, alone, target, product, b, restAllowed && alone.isEmpty(), then);
         }
@@ -107,6 +112,27 @@ public final class Matcher {
         Bindings withDen = b.with(denominator, den);
         if (numerator.isEmpty()) numerator.add(Nodes.ONE);
         return matchList(structured, alone, numerator, true, withDen, false, then);
+    }
+
+    /**
+     * A product pattern with coefficient c against a product with coefficient k:
+     * the pattern matches k/c times over, and k/c joins the rest.
+     */
+    private boolean matchUpToCoefficient(Num c, List<Node> structured, List<Var> alone, List<Node> target,
+                                         Bindings b, Then then) {
+        List<Node> factors = target;
+        Rational k = Rational.ONE;
+        if (!target.isEmpty() && target.get(0) instanceof Num t) {
+            k = t.value();
+            factors = target.subList(1, target.size());
+        }
+        Rational leftover = k.divide(c.value());
+        return matchList(structured, alone, factors, true, b, alone.isEmpty(), (x, rest) -> {
+            if (leftover.isOne()) return then.accept(x, rest);
+            List<Node> withCoefficient = new ArrayList<>(rest);
+            withCoefficient.add(Nodes.num(leftover));
+            return then.accept(x, withCoefficient);
+        });
     }
 
     private boolean matchList(List<Node> structured, List<Var> alone, List<Node> remaining, boolean product,

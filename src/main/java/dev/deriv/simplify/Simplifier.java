@@ -1,0 +1,161 @@
+package dev.deriv.simplify;
+
+import dev.deriv.expr.Add;
+import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.MathException;
+import dev.deriv.expr.Mul;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.print.PrintedSize;
+import dev.deriv.rules.RuleBook;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The search for the smallest form. Bottom-up over the DAG: once an
+ * expression's operands are simplified, every strategy proposes alternatives for
+ * it — the rewrite rules of {@code rules/simplify.rules}, expanding, pulling out
+ * common factors, combining fractions, cancelling polynomial GCDs — each
+ * alternative is simplified in turn, and the one with the smallest printed size
+ * wins (ties keep the earlier form). Results are memoized, so each distinct
+ * subexpression is worked on once. A step budget and a time budget bound the
+ * search; when either runs out the best form found so far is returned, and the
+ * result says so. Every step is an identity valid wherever the input is defined
+ * (README, "Domains"), so the answer is never wrong, only possibly not minimal.
+ */
+public final class Simplifier {
+    /** Limits of one simplification. */
+    public record Budget(int steps, long millis) {
+        public static final Budget DEFAULT = new Budget(20_000, 2_000);
+    }
+
+    /** The simplified form; {@code exhausted} when a budget stopped the search early. */
+    public record Result(Node node, int steps, boolean exhausted) {}
+
+    /** How many strategies may follow one another on one expression (see {@code Search.simplify}). */
+    static final int MAX_LEVEL = 3;
+
+    private final Rewriter rewriter;
+
+    public Simplifier(RuleBook book) {
+        this.rewriter = new Rewriter(book.simplify());
+    }
+
+    public Result simplify(Node n) {
+        return simplify(n, Budget.DEFAULT);
+    }
+
+    public Result simplify(Node n, Budget budget) {
+        return DeepStack.callFor(n.depth(), () -> new Search(budget).run(n));
+    }
+
+    private final class Search {
+        private final Budget budget;
+        private final long deadline;
+        private final Map<Node, Node> done = new HashMap<>();
+        private final Set<Node> active = new HashSet<>();
+        private final PrintedSize size = new PrintedSize();
+        private int steps;
+        private boolean exhausted;
+
+        Search(Budget budget) {
+            this.budget = budget;
+            this.deadline = System.nanoTime() + budget.millis() * 1_000_000L;
+        }
+
+        Result run(Node n) {
+            Node best = simplify(n, 0);
+            return new Result(best, steps, exhausted);
+        }
+
+        private boolean outOfBudget() {
+            if (exhausted) return true;
+            if (steps >= budget.steps() || (steps % 64 == 0 && System.nanoTime() > deadline)) exhausted = true;
+            return exhausted;
+        }
+
+        /**
+         * @param level how many strategies led to n from the input; alternatives of
+         *              alternatives are explored only up to {@link #MAX_LEVEL}, which
+         *              keeps the search from growing exponentially
+         */
+        Node simplify(Node n, int level) {
+            if (n.children().isEmpty()) return n;
+            Node known = done.get(n);
+            if (known != null) return known;
+            if (!active.add(n)) return n; // a strategy led back here: keep the form under work
+            try {
+                Node best = withSimplifiedOperands(n, level);
+                if (!best.equals(n)) best = smaller(best, simplify(best, level));
+                else if (level < MAX_LEVEL) best = searchAt(best, level);
+                done.put(n, best);
+                return best;
+            } finally {
+                active.remove(n);
+            }
+        }
+
+        private Node withSimplifiedOperands(Node n, int level) {
+            List<Node> kids = new ArrayList<>(n.children().size());
+            boolean changed = false;
+            for (Node c : n.children()) {
+                Node s = simplify(c, level);
+                changed |= s != c;
+                kids.add(s);
+            }
+            if (!changed) return n;
+            try {
+                return Nodes.rebuild(n, kids);
+            } catch (MathException e) {
+                return n; // e.g. a denominator simplified to 0: leave the form the user wrote
+            }
+        }
+
+        /** The best of n and the alternatives every strategy proposes for n itself. */
+        private Node searchAt(Node n, int level) {
+            Node best = n;
+            for (Node candidate : alternatives(n)) {
+                if (outOfBudget()) break;
+                steps++;
+                if (candidate.equals(n)) continue;
+                best = smaller(best, simplify(candidate, level + 1));
+            }
+            return best;
+        }
+
+        private List<Node> alternatives(Node n) {
+            List<Node> out = new ArrayList<>();
+            try {
+                out.addAll(rewriter.rewrites(n));
+                Node expanded = Expand.expand(n);
+                if (expanded != null) out.add(expanded);
+                if (n instanceof Add a) {
+                    Node common = Factor.common(a);
+                    if (common != null) out.add(common);
+                    out.addAll(Factor.partial(a));
+                    Node together = Fractions.together(a);
+                    if (together != null) out.add(together);
+                }
+                if (n instanceof Mul m) {
+                    Node cancelled = Fractions.cancel(m);
+                    if (cancelled != null) out.add(cancelled);
+                }
+            } catch (MathException e) {
+                // an alternative that divides by zero is no alternative
+            }
+            return out;
+        }
+
+        /** The smaller by printed size, then by tree size; a tie keeps {@code a}. */
+        private Node smaller(Node a, Node b) {
+            long sa = size.size(a);
+            long sb = size.size(b);
+            if (sb != sa) return sb < sa ? b : a;
+            return b.treeSize() < a.treeSize() ? b : a;
+        }
+    }
+}
