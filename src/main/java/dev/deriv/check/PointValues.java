@@ -95,7 +95,7 @@ public final class PointValues {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 Walk w = new Walk(f, at, "the Hessian");
-                w.partOf = "the second partial derivative d2/d" + variables.get(i) + "d" + variables.get(j);
+                w.partOf = "the second partial derivative " + (i == j ? "d2f/d" + variables.get(i) + "2" : "d2f/d" + variables.get(i) + "d" + variables.get(j));
                 out[i][j] = w.value(List.of(Nodes.var(variables.get(i)), Nodes.var(variables.get(j))));
             }
         }
@@ -268,7 +268,7 @@ public final class PointValues {
                 why = "the difference quotient has no limit";
             }
             String head = what + " of " + f + " does not exist at " + describe() + ": ";
-            throw new MathException(partOf == null ? head + why : head + partOf + " does not exist there (" + why + ")");
+            throw new MathException(partOf == null ? head + why : head + partOf + " does not exist there, since " + why);
         }
 
         private Side side(Node g, Dfp g0, Var v, int sign) {
@@ -292,13 +292,24 @@ public final class PointValues {
             Dfp last = q[n - 1];
             Dfp before = q[n - 2];
             s.converges = close(last, before);
-            s.value = last;
+            s.value = s.converges ? settled(last, before) : last;
             Dfp ten = base.field().newDfp(10);
             Dfp thousand = base.field().newDfp(1000);
             s.infinite = !s.converges && q[n - 3] != null && last.abs().greaterThan(thousand)
                     && last.abs().greaterThan(before.abs().multiply(ten))
                     && before.abs().greaterThan(q[n - 3].abs().multiply(ten));
             return s;
+        }
+
+        /**
+         * The limit to the digits the quotients agree on: q(h) is off by about
+         * |q(h) - q(h')|, so {@code x*abs(x)} at 0 gives 0, not 1e-20.
+         */
+        private static Dfp settled(Dfp last, Dfp before) {
+            Dfp error = last.subtract(before).abs();
+            if (error.isZero()) return last;
+            Dfp unit = error.getOne().power10(error.intLog10() + 1);
+            return last.divide(unit).rint().multiply(unit);
         }
 
         private static boolean close(Dfp p, Dfp q) {
