@@ -14,6 +14,7 @@ import dev.deriv.expr.Var;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.dfp.Dfp;
@@ -36,10 +37,15 @@ final class Precise {
     private final DfpField field;
     private final Map<Var, Dfp> point;
     private final Map<Node, Object> memo = new IdentityHashMap<>();
+    /** An estimate of each value's absolute rounding error, propagated through the expression. */
+    private final Map<Node, Double> errors = new IdentityHashMap<>();
+    /** The relative rounding of one operation at this precision (a few digits below the nominal ones). */
+    private final double unit;
 
     private Precise(DfpField field, Map<Var, Dfp> point) {
         this.field = field;
         this.point = point;
+        this.unit = Math.pow(10, -(field.getRadixDigits() * 4 - 8));
     }
 
     /** An evaluator at {@code digits} significant decimal digits, at a point given in exact decimals. */
@@ -83,6 +89,23 @@ final class Precise {
         return DeepStack.callFor(n.depth(), () -> eval(n));
     }
 
+    /**
+     * How far the value of {@code n} (already evaluated) may be from the exact one,
+     * from rounding at this precision: small where the evaluation is well
+     * conditioned, large where it cancels ({@code 1 - sigmoid(200)} at 30 digits
+     * is 0, give or take 1e-30). Infinite where it cannot be told.
+     */
+    double error(Node n) {
+        if (n instanceof Var) return 0;
+        if (n instanceof Num || n instanceof Const) {
+            Dfp v = eval(n);
+            return mag(v) * unit;
+        }
+        if (!memo.containsKey(n)) eval(n);
+        Double e = errors.get(n);
+        return e == null ? Double.POSITIVE_INFINITY : e;
+    }
+
     private Dfp eval(Node n) {
         if (n instanceof Num k) return rational(k.value());
         if (n instanceof Const c) return c.kind() == Const.Kind.PI ? field.getPi() : field.getE();
@@ -96,7 +119,70 @@ final class Precise {
         Dfp r = compute(n);
         if (r != null && (r.isNaN() || r.isInfinite())) r = null;
         memo.put(n, r == null ? UNDEFINED : r);
+        if (r != null) {
+            double e = propagate(n, r);
+            errors.put(n, Double.isNaN(e) ? Double.POSITIVE_INFINITY : e);
+        }
         return r;
+    }
+
+    private final Map<Node, Node> expansions = new IdentityHashMap<>();
+
+    /** A defined function's body at this call, built once, so its value and error are found again. */
+    private Node expansion(Call c) {
+        return expansions.computeIfAbsent(c, k -> c.function().expand(c.arg()));
+    }
+
+    private static double mag(Dfp v) {
+        return Math.abs(v.toDouble());
+    }
+
+    /** The rounding error of n's value from its operands' errors (first order). */
+    private double propagate(Node n, Dfp r) {
+        double own = mag(r) * unit;
+        if (n instanceof Add a) {
+            double e = own;
+            for (Node t : a.terms()) e += error(t);
+            return e;
+        }
+        if (n instanceof Mul m) {
+            List<Node> fs = m.factors();
+            double e = own;
+            for (int i = 0; i < fs.size(); i++) {
+                double term = error(fs.get(i));
+                for (int j = 0; j < fs.size() && term != 0; j++) if (j != i) term *= mag(eval(fs.get(j)));
+                e += term;
+            }
+            return e;
+        }
+        if (n instanceof Pow p) {
+            double b = mag(eval(p.base()));
+            double eb = error(p.base());
+            if (p.exponent() instanceof Num k) {
+                double ex = k.value().doubleValue();
+                double slope = Math.abs(ex) * (b == 0 ? (ex == 1 ? 1 : 0) : mag(r) / b);
+                return own + slope * eb;
+            }
+            double ex = Math.abs(eval(p.exponent()).toDouble());
+            double logb = b == 0 ? 0 : Math.abs(Math.log(b));
+            return own + mag(r) * (logb * error(p.exponent()) + (b == 0 ? 0 : ex * eb / b));
+        }
+        Call c = (Call) n;
+        if (c.function().isDefined()) return error(expansion(c));
+        double x = eval(c.arg()).toDouble();
+        double ex = error(c.arg());
+        double v = mag(r);
+        double slope;
+        switch (c.name()) {
+            case "sin": case "cos": case "atan": case "tanh": case "abs": slope = 1; break;
+            case "tan": case "cot": slope = 1 + v * v; break;
+            case "sec": case "csc": slope = v * Math.sqrt(Math.max(0, v * v - 1)) + v; break;
+            case "asin": case "acos": slope = 1 / Math.sqrt(Math.max(1e-300, 1 - x * x)); break;
+            case "sinh": case "cosh": case "exp": slope = Math.max(v, 1); break;
+            case "ln": slope = 1 / Math.abs(x); break;
+            default: slope = Math.max(v, 1) * 1e3;
+        }
+        return own + slope * ex;
     }
 
     Dfp rational(Rational r) {
@@ -130,7 +216,7 @@ final class Precise {
         if (n instanceof Pow p) return power(p);
         Call c = (Call) n;
         Function f = c.function();
-        if (f.isDefined()) return eval(f.expand(c.arg()));
+        if (f.isDefined()) return eval(expansion(c));
         Dfp x = eval(c.arg());
         if (x == null) return null;
         return apply(f, x);
