@@ -66,6 +66,8 @@ public final class AnswerCheck {
     private final Node a;
     private final Var x;
     private final List<Var> vars;
+    /** Variables of the answer that are neither the problem's nor the one of differentiation. */
+    private final Set<String> extra;
 
     private AnswerCheck(Expr problem, Expr answer, Var x, Expr derivative) {
         this.derivative = derivative;
@@ -76,6 +78,9 @@ public final class AnswerCheck {
         Set<String> names = new TreeSet<>(problem.variables());
         names.addAll(answer.variables());
         names.add(x.name());
+        this.extra = new TreeSet<>(answer.variables());
+        extra.removeAll(problem.variables());
+        extra.remove(x.name());
         List<Var> vs = new ArrayList<>();
         vs.add(x);
         for (String n : names) if (!n.equals(x.name())) vs.add(Nodes.var(n));
@@ -136,6 +141,9 @@ public final class AnswerCheck {
         Outcome witness = witness(outcomes, differ > 0 ? Status.DIFFER : Status.ANSWER_UNDEFINED);
         List<String> notes = new ArrayList<>();
         if (agree > 0) notes.add(agreement(outcomes));
+        if (!extra.isEmpty()) {
+            notes.add("the answer has variables the problem does not: " + String.join(", ", extra));
+        }
         return incorrect(witness, notes, agree + differ + undefined);
     }
 
