@@ -140,11 +140,24 @@ public final class AnswerCheck {
 
         Outcome witness = witness(outcomes, differ > 0 ? Status.DIFFER : Status.ANSWER_UNDEFINED);
         List<String> notes = new ArrayList<>();
-        if (agree > 0) notes.add(agreement(outcomes));
+        double relative = relativeDifference(witness);
+        if (agree > 0 && relative < 1e-10) {
+            // agreement elsewhere is then only agreement to the precision of the comparison
+            notes.add("the difference is tiny (" + Decimals.round(new BigDecimal(relative), 2) + " of the value here); "
+                    + "where they seem to agree it is below what the comparison resolves (about 1e-22)");
+        } else if (agree > 0) {
+            notes.add(agreement(outcomes));
+        }
         if (!extra.isEmpty()) {
             notes.add("the answer has variables the problem does not: " + String.join(", ", extra));
         }
         return incorrect(witness, notes, agree + differ + undefined);
+    }
+
+    private static double relativeDifference(Outcome o) {
+        if (o.derivative == null || o.answer == null) return Double.POSITIVE_INFINITY;
+        double scale = Math.max(Math.abs(o.derivative.toDouble()), Math.abs(o.answer.toDouble()));
+        return Math.abs(o.derivative.subtract(o.answer).toDouble()) / scale;
     }
 
     // ---- the symbolic verdict -----------------------------------------------------------
