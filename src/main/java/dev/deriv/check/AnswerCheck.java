@@ -121,6 +121,7 @@ public final class AnswerCheck {
         Node difference = Expr.of(Nodes.sub(d, a)).simplify().node();
         if (difference.isZero()) return Verdict.correct("symbolic", derivative, 0);
         if (difference instanceof Num c) return constantDifference(c.value().negate());
+        if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
 
         List<Outcome> outcomes = new ArrayList<>();
         for (Map<Var, BigDecimal> p : samplePoints()) outcomes.add(classify(p));
@@ -175,13 +176,58 @@ public final class AnswerCheck {
             Dfp dv = e.value(d);
             Dfp av = e.value(a);
             if (e.value(f) != null && dv != null && av != null) {
-                return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0);
+                return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, e.rational(c));
+            }
+        }
+        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, notes, 0);
+    }
+
+    /**
+     * A sum of monomials with like terms collected, such as {@code 1e-200*x}: not 0
+     * as a polynomial, however small its coefficients, so the answer is wrong.
+     */
+    static boolean isExpandedPolynomial(Node n) {
+        if (n instanceof dev.deriv.expr.Add s) {
+            for (Node t : s.terms()) if (!isMonomial(t)) return false;
+            return true;
+        }
+        return isMonomial(n);
+    }
+
+    private static boolean isMonomial(Node n) {
+        if (n instanceof Num || n instanceof Var) return true;
+        if (n instanceof dev.deriv.expr.Pow p) {
+            return p.base() instanceof Var && p.exponent() instanceof Num k && k.value().isInteger()
+                    && k.value().signum() > 0;
+        }
+        if (n instanceof dev.deriv.expr.Mul m) {
+            for (Node f : m.factors()) if (!(f instanceof Num) && !isMonomial(f)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private Verdict polynomialDifference(Node difference) {
+        List<String> notes = new ArrayList<>();
+        notes.add("the answer minus the derivative is " + Expr.of(Nodes.neg(difference)) + ", not 0");
+        for (Map<Var, BigDecimal> p : simplePoints()) {
+            Precise e = Precise.at(LEVELS[1], p);
+            Dfp gap = e.value(difference);
+            Dfp dv = e.value(d);
+            Dfp av = e.value(a);
+            if (gap != null && !gap.isZero() && e.value(f) != null && dv != null && av != null) {
+                return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, gap.negate());
             }
         }
         return new Verdict(false, "symbolic", derivative, Map.of(), null, null, notes, 0);
     }
 
     private Verdict incorrect(Outcome w, List<String> notes, int compared) {
+        return incorrect(w, notes, compared, null);
+    }
+
+    /** {@code gap}: answer - derivative where known exactly, to show when the values print alike. */
+    private Verdict incorrect(Outcome w, List<String> notes, int compared, Dfp gap) {
         Map<String, String> point = new LinkedHashMap<>();
         w.point.forEach((v, val) -> point.put(v.name(), Decimals.plain(val)));
         String dv;
@@ -193,6 +239,9 @@ public final class AnswerCheck {
             String[] both = Decimals.apart(Precise.decimal(w.derivative), Precise.decimal(w.answer));
             dv = both[0];
             av = both[1];
+            if (dv.equals(av) && gap != null && !gap.isZero()) {
+                av = dv + (gap.negativeOrNull() ? " - " : " + ") + Decimals.round(Precise.decimal(gap.abs()), 6);
+            }
         }
         return new Verdict(false, compared == 0 ? "symbolic" : "numeric", derivative, point, dv, av, notes, compared);
     }

@@ -52,7 +52,7 @@ final class Precise {
     static Precise at(int digits, Map<Var, BigDecimal> point) {
         DfpField f = field(digits);
         Map<Var, Dfp> p = new java.util.HashMap<>();
-        point.forEach((v, x) -> p.put(v, f.newDfp(x.toString())));
+        point.forEach((v, x) -> p.put(v, dfp(f, x)));
         return new Precise(f, p);
     }
 
@@ -191,7 +191,22 @@ final class Precise {
     }
 
     private Dfp integer(BigInteger i) {
-        return i.bitLength() < 63 ? field.newDfp(i.longValue()) : field.newDfp(i.toString());
+        return i.bitLength() < 63 ? field.newDfp(i.longValue()) : dfp(field, new BigDecimal(i));
+    }
+
+    /**
+     * A decimal as a Dfp. Dfp's own parser drops digits and the exponent of a long
+     * plain number ("1" and 200 zeros reads as 1e32), so the text handed to it is
+     * always short and in scientific notation.
+     */
+    static Dfp dfp(DfpField f, BigDecimal x) {
+        if (x.signum() == 0) return f.getZero();
+        BigDecimal r = x.round(new java.math.MathContext(f.getRadixDigits() * 4 + 4)).stripTrailingZeros();
+        String digits = r.unscaledValue().abs().toString();
+        long exponent = (long) digits.length() - 1 - r.scale();
+        String text = (r.signum() < 0 ? "-" : "") + digits.charAt(0)
+                + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
+        return f.newDfp(text);
     }
 
     private Dfp compute(Node n) {

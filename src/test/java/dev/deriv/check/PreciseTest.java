@@ -52,6 +52,15 @@ class PreciseTest {
     }
 
     @Test
+    void longNumbersKeepTheirSize() {
+        // Dfp's own parser reads "1" and 200 zeros as 1e32
+        assertEquals(1e-200 * 0.5, at("1e-200*x", "0.5", 30).toDouble(), 1e-214);
+        assertEquals(1.5777218104420236e-28, at("100*x^99 + 1e-200*x", "0.5", 30).toDouble(), 1e-43);
+        assertEquals(123456789012345678901234567890123456789e10,
+                at("123456789012345678901234567890123456789*x", "1e10", 30).toDouble(), 1e34);
+    }
+
+    @Test
     void cancellationShowsInTheErrorEstimate() {
         Node n = Expr.parse("exp(100)*(sin(x)^2 + cos(x)^2 - 1)").node();
         Precise p30 = Precise.at(30, Map.of(X, new BigDecimal("0.7")));
