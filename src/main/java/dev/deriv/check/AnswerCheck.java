@@ -149,9 +149,6 @@ public final class AnswerCheck {
         } else if (agree > 0) {
             notes.add(agreement(outcomes));
         }
-        if (!extra.isEmpty()) {
-            notes.add("the answer has variables the problem does not: " + String.join(", ", extra));
-        }
         return incorrect(witness, notes, agree + differ + undefined);
     }
 
@@ -228,6 +225,10 @@ public final class AnswerCheck {
 
     /** {@code gap}: answer - derivative where known exactly, to show when the values print alike. */
     private Verdict incorrect(Outcome w, List<String> notes, int compared, Dfp gap) {
+        if (!extra.isEmpty()) {
+            notes = new ArrayList<>(notes);
+            notes.add("the answer has variables the problem does not: " + String.join(", ", extra));
+        }
         Map<String, String> point = new LinkedHashMap<>();
         w.point.forEach((v, val) -> point.put(v.name(), Decimals.plain(val)));
         String dv;
@@ -319,9 +320,10 @@ public final class AnswerCheck {
     /** The simple points, x = 1, 2, -1, ..., every variable alike. */
     private List<Map<Var, BigDecimal>> simplePoints() {
         List<Map<Var, BigDecimal>> out = new ArrayList<>();
-        for (String s : SIMPLE) {
+        for (int k = 0; k < SIMPLE.length; k++) {
+            // one variable: 1, 2, -1, ...; several: different simple values, x = 1, y = -1, z = 1.5, ...
             Map<Var, BigDecimal> p = new LinkedHashMap<>();
-            for (Var v : vars) p.put(v, new BigDecimal(s));
+            for (int j = 0; j < vars.size(); j++) p.put(vars.get(j), new BigDecimal(SIMPLE[(k + 2 * j) % SIMPLE.length]));
             out.add(p);
         }
         return out;
