@@ -65,6 +65,10 @@ abstract class Compound {
     @Override public int hashCode() { return hash; }
 
     boolean sameOperands(Compound o) {
-        return this == o || (hash == o.hash && operands.equals(o.operands));
+        if (this == o) return true;
+        if (hash != o.hash || depth != o.depth) return false;
+        // equality recurses once per level: deep trees compare on a big stack, not the caller's
+        if (depth >= DeepStack.SHALLOW_DEPTH) return DeepStack.callFor(depth, () -> operands.equals(o.operands));
+        return operands.equals(o.operands);
     }
 }

@@ -35,12 +35,15 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
 
     @Override
     public Node visitSum(ExprParser.SumContext ctx) {
-        List<ExprParser.ProductContext> products = ctx.product();
-        List<Node> terms = new ArrayList<>(products.size());
-        terms.add(visit(products.get(0)));
-        for (int i = 1; i < products.size(); i++) {
-            Node term = visit(products.get(i));
-            boolean minus = ctx.addOp(i - 1).MINUS() != null;
+        // one pass over the children: ctx.addOp(i) searches them from the start, quadratic on long sums
+        List<Node> terms = new ArrayList<>(ctx.children.size() / 2 + 1);
+        boolean minus = false;
+        for (ParseTree child : ctx.children) {
+            if (child instanceof ExprParser.AddOpContext op) {
+                minus = op.MINUS() != null;
+                continue;
+            }
+            Node term = visit(child);
             terms.add(minus ? Nodes.neg(term) : term);
         }
         return terms.size() == 1 ? terms.get(0) : Nodes.add(terms);
@@ -55,6 +58,19 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
                 divide = op.SLASH() != null;
                 continue;
             }
+            if (child instanceof ExprParser.PowerContext implicit
+                    && implicit.primary() instanceof ExprParser.NumberContext number) {
+                // 2 3, x 2, 1.2.3 (read as 1.2 * .3): a number never multiplies implicitly from the right
+                throw error("unexpected number '" + number.getText() + "' (missing operator?)", number.NUMBER());
+            }
+            // a sign belongs to the whole product (-(x+y)/x is -1 * (x+y) * x^-1, not (-x-y)/x), so that a
+            // product parses to the same canonical form whichever factor the printer puts the sign in front of
+            boolean negative = false;
+            while (child instanceof ExprParser.SignedContext signed) {
+                negative ^= signed.sign.getType() == ExprParser.MINUS;
+                child = signed.unary();
+            }
+            if (negative) factors.add(Nodes.MINUS_ONE);
             Node factor = visit(child);
             factors.add(divide ? Nodes.pow(factor, Nodes.MINUS_ONE) : factor);
             divide = false;
@@ -102,7 +118,7 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
 
     @Override
     public Node visitCall(ExprParser.CallContext ctx) {
-        String name = ctx.NAME().getText();
+        String name = callName(ctx.CALL().getText());
         List<Node> args = new ArrayList<>();
         for (ExprParser.SumContext s : ctx.sum()) args.add(visit(s));
         if (functions.isKnown(name)) return call(name, args, ctx);
@@ -110,13 +126,25 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
         boolean oneLetter = name.codePointCount(0, name.length()) == 1;
         if (constant != null || oneLetter) {
             // implicit multiplication: x(x+1), e(x+1), pi(x+1)
-            if (args.size() != 1) throw error("'" + name + "(' multiplies " + name + " by one expression in parentheses",
-                    ctx.LPAREN().getSymbol());
+            if (args.size() != 1) throw new ParseException("'" + name + "(' multiplies " + name
+                    + " by one expression in parentheses", text,
+                    ctx.CALL().getSymbol().getCharPositionInLine() + ctx.CALL().getText().indexOf('(') + 1);
             return Nodes.mul(constant != null ? constant : Nodes.var(name), args.get(0));
         }
         String suggestion = Suggestions.closest(name, functions.names());
         throw error("unknown function '" + name + "'" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)"),
-                ctx.NAME());
+                ctx.CALL());
+    }
+
+    /** The name of a CALL token, {@code sin (} without the parenthesis and the blanks before it. */
+    private static String callName(String token) {
+        int end = 0;
+        while (end < token.length() && token.charAt(end) != '(' && !isBlank(token.charAt(end))) end++;
+        return token.substring(0, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\u00A0';
     }
 
     private Node call(String name, List<Node> args, ExprParser.CallContext ctx) {

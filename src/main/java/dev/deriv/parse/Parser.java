@@ -54,7 +54,7 @@ public final class Parser {
     /** Empty input, size and nesting limits: refused before ANTLR sees the text. */
     private static void checkShape(String text) {
         if (text == null || text.isBlank()) {
-            throw new ParseException("empty expression", text, 0);
+            throw new ParseException("empty expression", text, text == null ? 0 : 1);
         }
         if (text.length() > Limits.MAX_INPUT_LENGTH) {
             throw new ParseException("input too long: " + text.length() + " characters (limit: "

@@ -83,8 +83,14 @@ public final class InfixPrinter {
         writeFactors(f.numerator(), sb);
         if (f.denominator().isEmpty()) return;
         sb.append('/');
-        if (f.denominator().size() == 1) {
-            writeIn(f.denominator().get(0), POWER, sb);
+        List<Node> den = f.denominator();
+        if (den.size() == 1) {
+            writeIn(den.get(0), POWER, sb);
+        } else if (den.size() == 2 && den.get(0) instanceof Num && den.get(1) instanceof Add) {
+            // not a/(2*(x + y)): 2*(x + y) parses to 2*x + 2*y, a different canonical denominator
+            writeIn(den.get(1), POWER, sb);
+            sb.append('/');
+            write(den.get(0), sb);
         } else {
             sb.append('(');
             writeFactors(f.denominator(), sb);
