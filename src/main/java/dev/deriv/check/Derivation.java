@@ -53,7 +53,7 @@ public final class Derivation {
      */
     private static final String MARK = "DERIVSTEPHOLE";
     private static final Pattern HOLE = Pattern.compile(
-            "~([a-z]+)\\(0\\)|(\\\\[A-Za-z]+\\{)?" + MARK + "([a-z]+)\\}?(\\\\left\\(0\\\\right\\)|\\(0\\)|\\{0\\})?");
+            "~([a-z]+)\\(0\\)|" + MARK + "([a-z]+)(?:\\\\left\\(0\\\\right\\))?");
 
     /**
      * One printed line.
@@ -61,13 +61,15 @@ public final class Derivation {
      * @param depth      nesting: lines that work out a derivative the line above needs are one deeper
      * @param rule       the rule as a textbook names it ("product rule", "chain rule with inner function u = x^2,
      *                   table entry for sin"); empty for a closing "so ..." line
+     * @param base       the rule without the chain rule ("table entry for sin")
+     * @param inner      the inner function when the chain rule is part of the step, else null
      * @param expression what is differentiated
      * @param formula    the rule's formula filled in; each {@code d/dx(w)} still to be worked out is a hole
      * @param holes      what each hole stands for, by its letter
      * @param closing    true for the line that collects the worked-out parts: {@code so d/dx(f) = result}
      */
-    public record Line(int depth, String rule, Node expression, Node formula, Map<String, Node> holes,
-                       boolean closing) {}
+    public record Line(int depth, String rule, String base, Node inner, Node expression, Node formula,
+                       Map<String, Node> holes, boolean closing) {}
 
     private final Expr function;
     private final Var x;
@@ -120,7 +122,9 @@ public final class Derivation {
         String d = "\\frac{d}{d" + x.name() + "}";
         for (Line l : lines) {
             String indent = "\\quad ".repeat(l.depth);
-            String label = l.closing ? "\\text{so}" : "\\text{" + l.rule + ":}";
+            String label = l.closing ? "\\text{so}"
+                    : l.inner == null ? "\\text{" + l.base + ":}"
+                    : "\\text{chain rule with inner function } u = " + LatexPrinter.print(l.inner) + "\\text{, " + l.base + ":}";
             String lhs = d + "\\left(" + LatexPrinter.print(l.expression) + "\\right)";
             String rhs = fill(LatexPrinter.print(l.formula), l.holes, true);
             rows.add("& " + indent + label + " && " + lhs + " = " + rhs);
@@ -137,7 +141,7 @@ public final class Derivation {
         Matcher m = HOLE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            Node w = holes.get(m.group(1) != null ? m.group(1) : m.group(3));
+            Node w = holes.get(m.group(1) != null ? m.group(1) : m.group(2));
             String replacement = latex
                     ? "\\frac{d}{d" + x.name() + "}\\left(" + LatexPrinter.print(w) + "\\right)"
                     : "d/d" + x.name() + "(" + InfixPrinter.print(w) + ")";
@@ -206,7 +210,10 @@ public final class Derivation {
             } else {
                 formula = s.result();
             }
-            add(new Line(depth, label(s, rule), s.expression(), formula, holes, false));
+            Node inner = inner(s, rule);
+            String base = label(s, rule);
+            String full = inner == null ? base : "chain rule with inner function u = " + InfixPrinter.print(inner) + ", " + base;
+            add(new Line(depth, full, base, inner, s.expression(), formula, holes, false));
             boolean shown = false;
             List<Tree> ordered = new ArrayList<>(children);
             String printed = InfixPrinter.print(formula);
@@ -226,7 +233,7 @@ public final class Derivation {
                 shown = true;
             }
             if (shown || (!holes.isEmpty() && !formula.equals(s.result()))) {
-                add(new Line(depth, "", s.expression(), s.result(), Map.of(), true));
+                add(new Line(depth, "", "", null, s.expression(), s.result(), Map.of(), true));
             }
         }
 
@@ -301,12 +308,9 @@ public final class Derivation {
             return Nodes.rebuild(template, kids);
         }
 
-        /** The rule as a textbook names it, with the inner function when the chain rule is part of it. */
+        /** The rule as a textbook names it. */
         private String label(Step s, Rule rule) {
-            String name = s.rule();
-            Node inner = null;
-            String base;
-            switch (name) {
+            switch (s.rule()) {
                 case "sum": return "sum rule";
                 case "constant multiple": return "constant multiple rule";
                 case "product": return "product rule";
@@ -314,24 +318,26 @@ public final class Derivation {
                 case "constant": return "constant rule";
                 case "variable": return "derivative of the variable";
                 case "general power": return "general power rule, from u^v = exp(v*ln(u))";
-                case "power":
-                    base = "power rule";
-                    if (rule != null && rule.lhs() instanceof Pow p && p.base() instanceof Var u) inner = s.bindings().get(u);
-                    break;
-                case "exponential":
-                    base = "exponential rule";
-                    if (rule != null && rule.lhs() instanceof Pow p && p.exponent() instanceof Var u) inner = s.bindings().get(u);
-                    break;
+                case "power": return "power rule";
+                case "exponential": return "exponential rule";
                 default:
-                    if (rule != null && rule.lhs() instanceof Call c) {
-                        base = "table entry for " + c.name();
-                        if (c.arg() instanceof Var u) inner = s.bindings().get(u);
-                    } else {
-                        return "rule '" + name + "'";
-                    }
+                    if (rule != null && rule.lhs() instanceof Call c) return "table entry for " + c.name();
+                    return "rule '" + s.rule() + "'";
             }
-            if (inner == null || inner.equals(x)) return base;
-            return "chain rule with inner function u = " + InfixPrinter.print(inner) + ", " + base;
+        }
+
+        /** The inner function when the step includes the chain rule (it is not x itself), else null. */
+        private Node inner(Step s, Rule rule) {
+            if (rule == null) return null;
+            Node inner = null;
+            if ("power".equals(s.rule()) && rule.lhs() instanceof Pow p && p.base() instanceof Var u) {
+                inner = s.bindings().get(u);
+            } else if ("exponential".equals(s.rule()) && rule.lhs() instanceof Pow p && p.exponent() instanceof Var u) {
+                inner = s.bindings().get(u);
+            } else if (rule.lhs() instanceof Call c && c.arg() instanceof Var u) {
+                inner = s.bindings().get(u);
+            }
+            return inner == null || inner.equals(x) ? null : inner;
         }
     }
 

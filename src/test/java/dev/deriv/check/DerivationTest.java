@@ -72,4 +72,21 @@ class DerivationTest {
         assertTrue(!tex.contains("~") && !tex.contains("DERIVSTEPHOLE"), tex);
         assertEquals(d.lines().size() + 1, tex.split("\\\\\\\\\n").length, tex);
     }
+
+    @Test
+    void latexIsBalancedAndShowsTheInnerFunctionInMath() {
+        for (String f : new String[] {"sin(x^2)", "(x + 1)/(x - 1)", "sqrt(1 + x^2)", "x^x", "exp(3*x)/x"}) {
+            String tex = Derivation.of(Expr.parse(f), "x").latex();
+            int depth = 0;
+            for (char c : tex.toCharArray()) {
+                if (c == '{') depth++;
+                if (c == '}') depth--;
+                assertTrue(depth >= 0, tex);
+            }
+            assertEquals(0, depth, tex);
+            assertEquals(tex.split("\\\\left").length, tex.split("\\\\right").length, tex);
+        }
+        String tex = Derivation.of(Expr.parse("sin(x^2)"), "x").latex();
+        assertTrue(tex.contains("\\text{chain rule with inner function } u = x^{2}\\text{, table entry for sin:}"), tex);
+    }
 }
