@@ -89,9 +89,11 @@ public final class Simplifier {
             if (known != null) return known;
             if (!active.add(n)) return n; // a strategy led back here: keep the form under work
             try {
-                Node best = withSimplifiedOperands(n, level);
-                if (!best.equals(n)) best = smaller(best, simplify(best, level));
-                else if (level < MAX_LEVEL) best = searchAt(best, level);
+                Node rebuilt = withSimplifiedOperands(n, level);
+                Node best = n;
+                // rebuilding can undo an operand's gain ((x*(x+2)/2)^2 distributes): compare with n itself
+                if (!rebuilt.equals(n)) best = smaller(n, simplify(rebuilt, level));
+                else if (level < MAX_LEVEL && !isMonomial(n)) best = searchAt(n, level);
                 done.put(n, best);
                 return best;
             } finally {
@@ -143,11 +145,29 @@ public final class Simplifier {
                 if (n instanceof Mul m) {
                     Node cancelled = Fractions.cancel(m);
                     if (cancelled != null) out.add(cancelled);
+                    Node combined = Fractions.togetherFactors(m);
+                    if (combined != null) out.add(combined);
+                    Node content = Fractions.extractContent(m);
+                    if (content != null) out.add(content);
+                    Node moved = Exponentials.intoPower(m);
+                    if (moved != null) out.add(moved);
                 }
+                Node trig = Trig.inSinesAndCosines(n);
+                if (trig != null) out.add(trig);
             } catch (MathException e) {
                 // an alternative that divides by zero is no alternative
             }
             return out;
+        }
+
+        /** {@code 3*x^2*y}: no strategy can shrink a product of powers of variables. */
+        private boolean isMonomial(Node n) {
+            for (Node f : n instanceof Mul m ? m.factors() : List.of(n)) {
+                Node base = Factor.base(f);
+                if (!(f instanceof dev.deriv.expr.Num) && !(base instanceof dev.deriv.expr.Var
+                        && Factor.exponent(f) instanceof dev.deriv.expr.Num)) return false;
+            }
+            return true;
         }
 
         /** The smaller by printed size, then by tree size; a tie keeps {@code a}. */

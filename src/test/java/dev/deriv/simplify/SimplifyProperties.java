@@ -1,0 +1,89 @@
+package dev.deriv.simplify;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deriv.Engine;
+import dev.deriv.expr.Add;
+import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.print.InfixPrinter;
+import dev.deriv.print.PrintedSize;
+import dev.deriv.testing.RandomExprs;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Soundness: simplification never changes a value where the input is defined,
+ * and never returns a larger expression. Checked at random points on random trees.
+ */
+class SimplifyProperties {
+    private static final Simplifier SIMPLIFIER = Engine.standard().simplifier();
+    private static final List<Var> VARS = List.of(Nodes.var("x"), Nodes.var("y"), Nodes.var("z"));
+
+    @Provide
+    Arbitrary<Node> anything() {
+        return RandomExprs.exprs();
+    }
+
+    @Provide
+    Arbitrary<Node> smooth() {
+        return RandomExprs.smooth();
+    }
+
+    @Property(tries = 1500)
+    void keepsTheValueWhereTheInputIsDefined(@ForAll("anything") Node input) {
+        checkSameValues(input, SIMPLIFIER.simplify(input).node());
+    }
+
+    @Property(tries = 700)
+    void keepsTheValueOfSmoothExpressions(@ForAll("smooth") Node input) {
+        checkSameValues(input, SIMPLIFIER.simplify(input).node());
+    }
+
+    @Property(tries = 500)
+    void neverGrows(@ForAll("anything") Node input) {
+        Node output = SIMPLIFIER.simplify(input).node();
+        assertTrue(PrintedSize.of(output) <= PrintedSize.of(input),
+                () -> InfixPrinter.print(input) + " grew to " + InfixPrinter.print(output));
+    }
+
+    private static void checkSameValues(Node input, Node output) {
+        Random random = new Random(input.hashCode());
+        for (int i = 0; i < 6; i++) {
+            Map<Var, Double> point = new HashMap<>();
+            for (Var v : VARS) point.put(v, -3 + 6 * random.nextDouble());
+            double a = Interpreter.eval(input, point);
+            if (!Double.isFinite(a) || Math.abs(a) > 1e12) continue; // input undefined (or overflowing) here
+            double b = Interpreter.eval(output, point);
+            // rounding in the input can be as large as its terms' magnitudes, not its value
+            double scale = Math.max(1, magnitude(input, point));
+            assertTrue(Math.abs(a - b) <= 1e-9 * scale,
+                    () -> InfixPrinter.print(input) + " = " + a + " but simplified " + InfixPrinter.print(output)
+                            + " = " + b + " at " + point);
+        }
+    }
+
+    /** The value with every sum replaced by the sum of its terms' absolute values: a bound on rounding. */
+    private static double magnitude(Node n, Map<Var, Double> point) {
+        if (n instanceof Add a) {
+            double s = 0;
+            for (Node t : a.terms()) s += magnitude(t, point);
+            return s;
+        }
+        if (n instanceof dev.deriv.expr.Mul m) {
+            double p = 1;
+            for (Node f : m.factors()) p *= magnitude(f, point);
+            return p;
+        }
+        double v = Math.abs(Interpreter.eval(n, point));
+        return Double.isFinite(v) ? v : 0;
+    }
+}
