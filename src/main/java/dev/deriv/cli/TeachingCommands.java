@@ -212,6 +212,44 @@ public final class TeachingCommands {
         return new Result(t.text(), t.exact() == null ? 3 : 0);
     }
 
+    // ---- dispatch -----------------------------------------------------------------------
+
+    /** Whether {@code args} is a {@code deriv plot} or {@code deriv limit} command line. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && (args[0].equals("plot") || args[0].equals("limit"));
+    }
+
+    /**
+     * Runs {@code deriv plot ...} or {@code deriv limit ...} (args[0] is the command's
+     * name): prints the text or the help on {@code out}, returns the exit code. Bad
+     * usage is an {@link InputException}.
+     */
+    public static int run(Engine engine, String[] args, java.io.PrintStream out) {
+        boolean plot = args[0].equals("plot");
+        CommandSpec spec = plot ? plotSpec() : limitSpec();
+        spec.name("deriv " + args[0]);
+        picocli.CommandLine cl = new picocli.CommandLine(spec);
+        cl.setUnmatchedOptionsArePositionalParams(true);
+        cl.setUsageHelpWidth(100);
+        ParseResult pr;
+        try {
+            pr = cl.parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+        } catch (picocli.CommandLine.ParameterException e) {
+            String m = e.getMessage() == null ? "bad usage" : e.getMessage().strip();
+            if (!m.isEmpty()) m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+            throw new InputException(m + " (see deriv " + args[0] + " --help)");
+        }
+        if (pr.isUsageHelpRequested()) {
+            out.print(cl.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF));
+            out.flush();
+            return 0;
+        }
+        Result r = plot ? plot(engine, pr) : limit(engine, pr);
+        out.print(r.text() + "\n");
+        out.flush();
+        return r.exitCode();
+    }
+
     // ---- shared -------------------------------------------------------------------------
 
     /**

@@ -59,4 +59,19 @@ class TeachingCommandsTest {
         TeachingCommands.Result abs = TeachingCommands.limit(ENGINE, cl.parseArgs("abs(x)", "--at", "x=0", "--steps", "3"));
         assertEquals(3, abs.exitCode());
     }
+
+    @Test
+    void runsPlotAndLimitFromTheirArguments() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        String[] args = {"limit", "3*x^2-4*x", "--at", "x=1"};
+        assertTrue(TeachingCommands.handles(args));
+        assertEquals(0, TeachingCommands.run(ENGINE, args, out));
+        assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).contains("h=0.10000, numerical limit=2.30000"));
+        bytes.reset();
+        assertEquals(0, TeachingCommands.run(ENGINE, new String[] {"plot", "--help"}, out));
+        assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).startsWith("Usage: deriv plot"));
+        org.junit.jupiter.api.Assertions.assertThrows(dev.deriv.check.InputException.class,
+                () -> TeachingCommands.run(ENGINE, new String[] {"plot", "x^2"}, out)); // no -o
+    }
 }
