@@ -161,20 +161,19 @@ public final class Derivation {
     }
 
     /**
-     * Steps arrive as each rule application completes, inner ones first, each
-     * with its nesting depth: the finished subtrees deeper than a step are its children.
+     * Steps arrive outermost first, each with its nesting depth: the steps that
+     * follow a step one level deeper, up to the next step at its depth, are its children.
      */
     private static List<Tree> tree(List<Step> steps) {
-        Deque<Tree> stack = new ArrayDeque<>();
+        List<Tree> roots = new ArrayList<>();
+        Deque<Tree> open = new ArrayDeque<>();
         for (Step s : steps) {
             Tree t = new Tree(s);
-            Deque<Tree> kids = new ArrayDeque<>();
-            while (!stack.isEmpty() && stack.peek().step.depth() > s.depth()) kids.push(stack.pop());
-            t.children.addAll(kids);
-            stack.push(t);
+            while (!open.isEmpty() && open.peek().step.depth() >= s.depth()) open.pop();
+            if (open.isEmpty()) roots.add(t);
+            else open.peek().children.add(t);
+            open.push(t);
         }
-        List<Tree> roots = new ArrayList<>(stack);
-        java.util.Collections.reverse(roots);
         return roots;
     }
 

@@ -113,7 +113,7 @@ final class Cli {
                 "  deriv eval \"x/y\" --at x=1,y=3          0.3333333333333333");
 
         CommandSpec check = command("check", "Checks ANSWER as the derivative of EXPR: prints 'correct', or "
-                + "'incorrect' with a point where they differ (not available yet).");
+                + "'incorrect' with a point where they differ (exit 1).");
         expression(check);
         check.addOption(option("--answer", "ANSWER", "the proposed derivative"));
         check.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
@@ -124,6 +124,8 @@ final class Cli {
         root.addSubcommand("simplify", simplify);
         root.addSubcommand("eval", eval);
         root.addSubcommand("check", check);
+        root.addSubcommand("plot", TeachingCommands.plotSpec());   // run by TeachingCommands.run (see Main)
+        root.addSubcommand("limit", TeachingCommands.limitSpec());
 
         CommandLine cl = new CommandLine(root);
         cl.setUnmatchedOptionsArePositionalParams(true);
@@ -158,7 +160,7 @@ final class Cli {
 
     private static void common(CommandSpec spec) {
         spec.addOption(option("--format", "FORMAT", "infix (default), latex or json"));
-        spec.addOption(flag("--steps", "show the derivation rule by rule (not available yet)"));
+        spec.addOption(flag("--steps", "show the derivation rule by rule"));
         spec.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
         spec.addOption(OptionSpec.builder("--help").usageHelp(true).description("show this help (also -h)").build());
         spec.addOption(OptionSpec.builder("--version").versionHelp(true).description("print the version").build());

@@ -46,6 +46,7 @@ final class Failure {
                 || t instanceof Interpreter.UnboundVariableException) {
             return of(BAD_INPUT, t.getMessage());
         }
+        if (t instanceof dev.deriv.check.InputException) return of(BAD_INPUT, t.getMessage());
         if (t instanceof UnsupportedOperationException) {
             return of(BAD_INPUT, t.getMessage() == null ? "not available yet" : t.getMessage());
         }

@@ -53,6 +53,8 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         try {
+            // plot and limit take their own arguments (limit --steps N has a value, unlike --steps)
+            if (TeachingCommands.handles(args)) return TeachingCommands.run(dev.deriv.Engine.standard(), args, out);
             Options options = FastArgs.parse(args);
             if (options == null) { // help, version, or anything unusual: picocli reads it
                 options = Cli.parse(args, out);
@@ -79,6 +81,12 @@ public final class Main {
             String command = options.command == Options.Command.DERIVATIVE ? "" : options.command.word + " ";
             throw new UsageException("no expression given: deriv " + command + "EXPR "
                     + "(see deriv " + command + "--help)");
+        }
+        if (options.command == Options.Command.CHECK) {
+            TeachingCommands.Result r = session.check(options.expression);
+            out.print(r.text() + "\n");
+            out.flush();
+            return r.exitCode();
         }
         String answer = session.answer(options.expression, false);
         out.print(answer + "\n");

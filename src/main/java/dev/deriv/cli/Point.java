@@ -95,6 +95,9 @@ final class Point {
 
     boolean isEmpty() { return values.isEmpty(); }
 
+    /** The exact values (constant expressions), as {@link dev.deriv.check.PointValues} takes them. */
+    Map<Var, Node> exact() { return exact; }
+
     /** The values of the point, in the order given, as doubles (for JSON output). */
     Map<String, Double> values() { return values; }
 

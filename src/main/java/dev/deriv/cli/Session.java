@@ -27,12 +27,11 @@ final class Session {
     /** Checks the options; throws {@link UsageException} (or "not available yet") before any input is read. */
     Session(Options options) {
         this.options = options;
-        if (options.steps) {
-            throw new UnsupportedOperationException("--steps is not available yet (the step-by-step "
-                    + "explanation comes with a later release)");
+        if (options.steps && options.command != Command.DERIVATIVE) {
+            throw new UsageException("--steps applies to the derivative: deriv EXPR --steps");
         }
-        if (options.command == Command.CHECK) {
-            throw new UnsupportedOperationException("'deriv check' is not available yet");
+        if (options.command == Command.CHECK && options.batch) {
+            throw new UsageException("deriv check does not read --batch input");
         }
         this.engine = EngineSupport.engine(options.rules);
         this.wrt = options.wrt == null ? null : Names.variable(engine, options.wrt, "--wrt");
@@ -73,6 +72,11 @@ final class Session {
 
     private Format format() { return options.format; }
 
+    /** deriv check EXPR --answer ANSWER: the verdict and its exit code (0 correct, 1 incorrect). */
+    TeachingCommands.Result check(String text) {
+        return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private String simplify(String text, Expr f) {
         Expr s = f.simplify();
         switch (format()) {
@@ -108,8 +112,12 @@ final class Session {
         Json json = format() == Format.JSON
                 ? new Json().put("command", "derivative").put("input", text).put("wrt", v).put("order", order)
                 : null;
+        if (options.steps && order == 1 && v != null && point.isEmpty()) {
+            return TeachingCommands.steps(engine, text, v, format().name().toLowerCase(java.util.Locale.ROOT));
+        }
         if (!point.isEmpty()) {
-            double value = point.valueOf(d);
+            double value = v == null || order == 0 ? point.valueOf(d)
+                    : dev.deriv.check.PointValues.derivative(f, v, order, point.exact());
             switch (format()) {
                 case LATEX: return Numbers.latex(value);
                 case JSON: return json.put("result", d.toString()).put("latex", d.toLatex())
@@ -131,34 +139,39 @@ final class Session {
     private String grad(String text, Expr f, boolean oneLine) {
         List<String> names = variablesOf(f);
         List<Expr> g = names.isEmpty() ? List.of() : f.gradient(names);
+        double[] at = point.isEmpty() ? null : dev.deriv.check.PointValues.gradient(f, names, point.exact());
         if (format() == Format.JSON) {
             Json json = new Json().put("command", "grad").put("input", text).strings("variables", names)
                     .strings("result", texts(g, false)).strings("latex", texts(g, true));
             if (!point.isEmpty()) {
                 List<String> values = new ArrayList<>();
-                for (Expr e : g) values.add(Json.number(point.valueOf(e)));
+                for (double v : at) values.add(Json.number(v));
                 json.point("at", point.values()).raw("value", Json.array(values));
             }
             return json.toString();
         }
         List<String> lines = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) lines.add(names.get(i) + ": " + cell(g.get(i)));
+        for (int i = 0; i < names.size(); i++) {
+            lines.add(names.get(i) + ": " + (at == null ? cell(g.get(i)) : number(at[i])));
+        }
         return String.join(oneLine ? "; " : "\n", lines);
     }
 
     private String hessian(String text, Expr f, boolean oneLine) {
         List<String> names = variablesOf(f);
         List<List<Expr>> h = names.isEmpty() ? List.of() : f.hessian(names);
+        double[][] at = point.isEmpty() ? null : dev.deriv.check.PointValues.hessian(f, names, point.exact());
         if (format() == Format.JSON) {
             List<String> result = new ArrayList<>();
             List<String> latex = new ArrayList<>();
             List<String> values = new ArrayList<>();
-            for (List<Expr> row : h) {
+            for (int i = 0; i < h.size(); i++) {
+                List<Expr> row = h.get(i);
                 result.add(stringArray(texts(row, false)));
                 latex.add(stringArray(texts(row, true)));
-                if (!point.isEmpty()) {
+                if (at != null) {
                     List<String> vs = new ArrayList<>();
-                    for (Expr e : row) vs.add(Json.number(point.valueOf(e)));
+                    for (double v : at[i]) vs.add(Json.number(v));
                     values.add(Json.array(vs));
                 }
             }
@@ -168,9 +181,10 @@ final class Session {
             return json.toString();
         }
         List<String> rows = new ArrayList<>(h.size());
-        for (List<Expr> row : h) {
+        for (int i = 0; i < h.size(); i++) {
+            List<Expr> row = h.get(i);
             List<String> cells = new ArrayList<>(row.size());
-            for (Expr e : row) cells.add(cell(e));
+            for (int j = 0; j < row.size(); j++) cells.add(at == null ? cell(row.get(j)) : number(at[i][j]));
             rows.add(format() == Format.LATEX ? String.join(" & ", cells) : "[" + String.join(", ", cells) + "]");
         }
         if (format() == Format.LATEX) {
@@ -178,6 +192,10 @@ final class Session {
             return "\\begin{pmatrix}" + sep + String.join(" \\\\" + sep, rows) + sep + "\\end{pmatrix}";
         }
         return oneLine ? "[" + String.join(", ", rows) + "]" : String.join("\n", rows);
+    }
+
+    private String number(double v) {
+        return format() == Format.LATEX ? Numbers.latex(v) : Numbers.format(v);
     }
 
     /** One entry of a gradient or Hessian: its value at the point, or the expression. */

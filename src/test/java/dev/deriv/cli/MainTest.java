@@ -142,9 +142,12 @@ class MainTest {
     }
 
     @Test
-    void notAvailableYetIsAClearError() {
-        assertTrue(assertError(run("check", "x^2", "--answer", "2*x"), 2).contains("not available yet"));
-        assertTrue(assertError(run("--steps", "x^2"), 2).contains("not available yet"));
+    void checkSaysIncorrectWithExitCodeOne() {
+        Result r = run("check", "2^x", "--answer", "2^x*ln(x)");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().startsWith("incorrect\n"), r.out());
+        assertTrue(r.out().contains("at x = "), r.out());
+        assertEquals("", r.err());
     }
 
     @Test
