@@ -120,6 +120,9 @@ public final class Nodes {
     // ---- sums ---------------------------------------------------------------------------
 
     public static Node add(List<Node> terms) {
+        // one term is already canonical: returning it keeps it shared (the n partials of a gradient are
+        // often the same adjoint; rebuilding it for each one made n copies)
+        if (terms.size() == 1) return terms.get(0);
         Rational constant = Rational.ZERO;
         Map<Object, LikeTerms> groups = new LinkedHashMap<>();
         for (Node t : terms) {

@@ -53,6 +53,22 @@ public final class Simplifier {
         return DeepStack.callFor(n.depth(), () -> new Search(budget).run(n));
     }
 
+    /**
+     * Several expressions that share subexpressions (the partials of a gradient)
+     * in one search: what is found for a shared part is found once. One budget
+     * covers them all.
+     */
+    public List<Node> simplifyAll(List<Node> nodes) {
+        int depth = 0;
+        for (Node n : nodes) depth = Math.max(depth, n.depth());
+        return DeepStack.callFor(depth, () -> {
+            Search search = new Search(Budget.DEFAULT);
+            List<Node> out = new ArrayList<>(nodes.size());
+            for (Node n : nodes) out.add(search.run(n).node());
+            return out;
+        });
+    }
+
     private final class Search {
         private final Budget budget;
         private final long deadline;
