@@ -65,7 +65,7 @@ final class Cli {
                 "  deriv eval \"sin(x)\" --at x=pi/2        1",
                 "  deriv simplify \"x*x\" --format json",
                 "  printf 'x^3\\nsin(x)\\n' | deriv --batch",
-                "  deriv eval \"x^2*y\" --csv points.csv       one value per row of the CSV file",
+                "  deriv eval \"x^2*y\" --csv points.csv      one value per point of the CSV file",
                 "  deriv minimize \"(1-x)^2 + 100*(y-x^2)^2\" --from x=-1.2,y=1",
                 "",
                 "An EXPR that begins with '-' is an expression (deriv \"-x^2\"); '--' ends the options.",
@@ -78,8 +78,7 @@ final class Cli {
         grad.addOption(option("--vars", "VARS", "the variables, comma-separated, in the order to print "
                 + "(default: all, sorted by name)"));
         at(grad);
-        csv(grad, "one line per row: the partial derivatives, comma-separated, under a header line "
-                + "df/dx,df/dy,...");
+        csv(grad, "a header line 'df/dx,df/dy,...', then the partial derivatives at each point");
         batch(grad);
         common(grad);
         grad.usageMessage().footerHeading("%nExamples:%n").footer(
@@ -113,10 +112,10 @@ final class Cli {
                 "  deriv simplify \"x/x\" --format json");
 
         CommandSpec eval = command("eval", "The value of EXPR at a point (values may be constant expressions: "
-                + "x=pi/2).");
+                + "x=pi/2), or at every point of a CSV file.");
         expression(eval);
         at(eval);
-        csv(eval, "one line per row: the value, under a header line 'value'");
+        csv(eval, "a header line 'value', then the value at each point");
         batch(eval);
         common(eval);
         eval.usageMessage().footerHeading("%nExamples:%n").footer(
@@ -138,10 +137,8 @@ final class Cli {
         check.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
         common(check);
 
-        CommandSpec minimize = command("minimize", "Minimizes EXPR from a starting point with nonlinear "
-                + "conjugate gradient on its compiled gradient: prints the loss as it goes (every iteration "
-                + "up to 10, then every 10th up to 100, every 100th up to 1000, ...), the minimum found and "
-                + "whether it converged.");
+        CommandSpec minimize = command("minimize", "Minimizes EXPR from a starting point (conjugate gradient "
+                + "on the compiled gradient): the loss as it goes, then the minimum found.");
         expression(minimize);
         minimize.addOption(OptionSpec.builder("--from").paramLabel("POINT").arity("1").type(String[].class)
                 .description("the starting point, a value for every variable: x=-1.2,y=1 (values may be "
@@ -159,6 +156,8 @@ final class Cli {
                 "  deriv minimize \"(1-x)^2 + 100*(y-x^2)^2\" --from x=-1.2,y=1",
                 "  deriv minimize \"x - ln(x)\" --from x=3 --format json",
                 "",
+                "One line per iteration up to 10, then every 10th up to 100, every 100th up to 1000, ...,",
+                "and the last; then 'minimum: loss=... at x=..., y=...' and whether it converged.",
                 "|grad| is the largest partial derivative in absolute value. The loss and |grad| are",
                 "printed to 6 significant digits, the point to 10 (all digits with --format json).",
                 "Exit codes: 0 done (converged or not: see the last line), 2 bad usage or input, 3 the",
@@ -200,8 +199,8 @@ final class Cli {
     }
 
     private static void csv(CommandSpec spec, String what) {
-        spec.addOption(option("--csv", "FILE", "evaluate at every point of a CSV file ('-': standard input) "
-                + "with a header row naming the variables: " + what));
+        spec.addOption(option("--csv", "FILE", "evaluate at every point of a CSV file ('-': standard input) whose "
+                + "first line names the variables; prints CSV: " + what));
     }
 
     private static void batch(CommandSpec spec) {

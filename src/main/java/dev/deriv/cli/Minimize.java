@@ -96,7 +96,7 @@ final class Minimize {
             out.print(json(options.expression, from.values(), names, r, tolerance, progress.trace) + "\n");
         } else {
             out.print("minimum: loss=" + Numbers.significant(r.value(), LOSS_DIGITS) + " at "
-                    + describe(names, r.point(), "=", ", ") + "\n");
+                    + coordinates(names, r.point()) + "\n");
             out.print((r.converged() ? "converged" : "not converged") + " after " + r.iterations()
                     + (r.iterations() == 1 ? " iteration: " : " iterations: ") + r.message() + " (|grad| "
                     + Numbers.significant(r.gradientNorm(), LOSS_DIGITS) + ", tolerance "
@@ -127,7 +127,12 @@ final class Minimize {
 
     private static double tolerance(String text) {
         String t = text.strip();
-        double v = Numbers.parse(t);
+        double v;
+        try {
+            v = Numbers.parse(t);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
         if (!(v >= 0) || Double.isInfinite(v)) {
             throw new UsageException("--tolerance must be a number at least 0, such as 1e-8, not '" + t + "'");
         }
@@ -138,7 +143,23 @@ final class Minimize {
         return Double.isNaN(v) ? "is undefined (NaN)" : v > 0 ? "is infinite" : "is -infinite";
     }
 
-    /** {@code x=1, y=1}: the coordinates to {@link #POINT_DIGITS} significant digits. */
+    /**
+     * {@code x=1, y=0}: the point found, to {@link #POINT_DIGITS} digits of its
+     * largest coordinate (or of 1): a coordinate 2.7e-16 next to one of 2 is 0 there.
+     */
+    static String coordinates(List<String> names, double[] point) {
+        double scale = 1;
+        for (double v : point) scale = Math.max(scale, Math.abs(v));
+        int decimals = POINT_DIGITS - 1 - (int) Math.floor(Math.log10(scale));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(names.get(i)).append('=').append(Numbers.fixed(point[i], decimals));
+        }
+        return sb.length() == 0 ? "(no variables)" : sb.toString();
+    }
+
+    /** {@code x = 1, y = 1}: the coordinates to {@link #POINT_DIGITS} significant digits, for messages. */
     static String describe(List<String> names, double[] point, String equals, String separator) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {

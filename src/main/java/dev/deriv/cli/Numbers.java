@@ -90,6 +90,18 @@ final class Numbers {
 
     private static boolean isDigit(char c) { return c >= '0' && c <= '9'; }
 
+    /**
+     * {@code v} rounded to {@code decimals} digits after the point (before it when
+     * negative), trailing zeros dropped, never in scientific notation: {@code 1},
+     * {@code 0}, {@code 2.5}, {@code -0.125}.
+     */
+    static String fixed(double v, int decimals) {
+        if (!Double.isFinite(v)) return format(v);
+        BigDecimal d = new BigDecimal(v).setScale(decimals, RoundingMode.HALF_EVEN);
+        if (d.signum() == 0) return "0";
+        return d.stripTrailingZeros().toPlainString();
+    }
+
     /** The number in LaTeX: scientific notation becomes {@code 1.5 \cdot 10^{21}}. */
     static String latex(double v) {
         String s = format(v);
