@@ -93,6 +93,7 @@ final class CsvEval {
                     .mapToObj(k -> lines(values, output, k * SLICE, Math.min(n, (k + 1) * SLICE)))
                     .collect(Collectors.toList());
             for (String t : text) out.print(t);
+            if (out.checkError()) return Main.OK; // the reader went away (deriv ... --csv big.csv | head)
         }
         out.print(sb);
         out.flush();
