@@ -89,11 +89,8 @@ public final class Expr {
 
     /** The partial derivatives with respect to each variable, in order, computed in one reverse sweep. */
     public List<Expr> gradient(List<String> variables) {
-        List<Node> partials = DeepStack.callFor(node.depth(),
-                () -> engine.differentiator().gradient(node, vars(variables)));
-        List<Expr> out = new ArrayList<>(partials.size());
-        for (Node p : partials) out.add(wrap(simplified(p)));
-        return out;
+        return wrapAll(DeepStack.callFor(node.depth(),
+                () -> engine.simplifier().simplifyAll(engine.differentiator().gradient(node, vars(variables)))));
     }
 
     /** The Hessian matrix: row i holds the derivatives of the i-th partial. */
@@ -101,11 +98,7 @@ public final class Expr {
         List<List<Node>> rows = DeepStack.callFor(node.depth(),
                 () -> engine.differentiator().hessian(node, vars(variables)));
         List<List<Expr>> out = new ArrayList<>(rows.size());
-        for (List<Node> row : rows) {
-            List<Expr> r = new ArrayList<>(row.size());
-            for (Node p : row) r.add(wrap(simplified(p)));
-            out.add(r);
-        }
+        for (List<Node> row : rows) out.add(wrapAll(engine.simplifier().simplifyAll(row)));
         return out;
     }
 
@@ -121,6 +114,12 @@ public final class Expr {
 
     private Node simplified(Node n) {
         return engine.simplifier().simplify(n).node();
+    }
+
+    private List<Expr> wrapAll(List<Node> nodes) {
+        List<Expr> out = new ArrayList<>(nodes.size());
+        for (Node n : nodes) out.add(wrap(n));
+        return out;
     }
 
     private Expr wrap(Node n) {

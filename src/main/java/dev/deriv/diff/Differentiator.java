@@ -36,7 +36,8 @@ public final class Differentiator {
     private static final Var RULE_VARIABLE = Nodes.var("x");
 
     private final RuleIndex rules;
-    private final Map<String, Matcher> matchers = new ConcurrentHashMap<>();
+    /** By rule, not by "file:line": a user's file may have the name of a standard one. */
+    private final Map<Rule, Matcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Node> callTemplates = new ConcurrentHashMap<>();
 
     public Differentiator(RuleBook book) {
@@ -48,9 +49,38 @@ public final class Differentiator {
         return DeepStack.callFor(recursion(f), () -> new Forward(x, null).d(f));
     }
 
-    /** d/dx of f, reporting every rule applied to {@code steps}, outermost first. */
+    /**
+     * d/dx of f, reporting every rule applied to {@code steps}, outermost first: each step
+     * before the steps that computed the D(...) of its replacement (which have depth + 1),
+     * those in the order the replacement uses them.
+     */
     public Node derivative(Node f, Var x, Consumer<Step> steps) {
-        return DeepStack.callFor(recursion(f), () -> new Forward(x, steps).d(f));
+        List<Step> postOrder = new ArrayList<>();
+        Node result = DeepStack.callFor(recursion(f), () -> new Forward(x, postOrder::add).d(f));
+        preOrder(postOrder).forEach(steps);
+        return result;
+    }
+
+    /** A step is known once its D(...) are computed: reorders that post-order into pre-order. */
+    private static List<Step> preOrder(List<Step> postOrder) {
+        // each step's sub-steps are the deeper ones reported just before it
+        List<List<Object>> stack = new ArrayList<>(); // {step, children}
+        for (Step s : postOrder) {
+            List<List<Object>> children = new ArrayList<>();
+            while (!stack.isEmpty() && ((Step) stack.get(stack.size() - 1).get(0)).depth() > s.depth()) {
+                children.add(0, stack.remove(stack.size() - 1));
+            }
+            stack.add(List.of(s, children));
+        }
+        List<Step> out = new ArrayList<>(postOrder.size());
+        for (List<Object> root : stack) emit(root, out);
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void emit(List<Object> node, List<Step> out) {
+        out.add((Step) node.get(0));
+        for (List<Object> child : (List<List<Object>>) node.get(1)) emit(child, out);
     }
 
     /**
@@ -92,7 +122,7 @@ public final class Differentiator {
     }
 
     private Matcher matcher(Rule r) {
-        return matchers.computeIfAbsent(r.source(), k -> {
+        return matchers.computeIfAbsent(r, k -> {
             Set<Var> variables = new HashSet<>(r.variables());
             variables.add(RULE_VARIABLE);
             return new Matcher(variables);

@@ -2,13 +2,13 @@ package dev.deriv.expr;
 
 import java.util.List;
 
-/** Shared state of the inner nodes: operands, a cached hash, size and variable set. */
+/** Shared state of the inner nodes: operands, a cached hash, size, depth and the set of variables. */
 abstract class Compound {
     final List<Node> operands;
     final int hash;
     final long treeSize;
     final int depth;
-    private final java.util.Set<Var> variables;
+    private final long[] variables; // bit i set: the variable numbered i occurs (see Var.index)
 
     Compound(int salt, List<Node> operands) {
         Deadline.check(); // every rewriting and differentiating loop builds nodes: time budgets are watched here
@@ -24,34 +24,43 @@ abstract class Compound {
         this.hash = h;
         this.treeSize = size;
         this.depth = deepest + 1;
-        this.variables = collectVariables(this.operands);
+        this.variables = unionOfVariables(this.operands);
     }
 
-    private static java.util.Set<Var> collectVariables(List<Node> operands) {
-        java.util.Set<Var> only = null;
-        java.util.HashSet<Var> union = null;
+    private static final long[] NONE = new long[0];
+
+    /** The union of the operands' variable sets: a bitwise or, cheap enough to keep for every node. */
+    private static long[] unionOfVariables(List<Node> operands) {
+        long[] widest = NONE;
         for (Node n : operands) {
-            java.util.Set<Var> vs = variablesOf(n);
-            if (vs.isEmpty()) continue;
-            if (only == null) {
-                only = vs;
-            } else if (union == null) {
-                if (only.containsAll(vs)) continue;
-                if (vs.containsAll(only)) { only = vs; continue; }
-                union = new java.util.HashSet<>(only);
-                union.addAll(vs);
-            } else {
-                union.addAll(vs);
+            long[] bits = variableBits(n);
+            if (bits.length == 0) continue;
+            if (widest.length == 0) {
+                widest = bits;
+                continue;
             }
+            if (covers(widest, bits)) continue;
+            if (covers(bits, widest)) {
+                widest = bits;
+                continue;
+            }
+            long[] union = java.util.Arrays.copyOf(widest, Math.max(widest.length, bits.length));
+            for (int i = 0; i < bits.length; i++) union[i] |= bits[i];
+            widest = union;
         }
-        if (union != null) return java.util.Set.copyOf(union);
-        return only == null ? java.util.Set.of() : only;
+        return widest;
     }
 
-    static java.util.Set<Var> variablesOf(Node n) {
-        if (n instanceof Var v) return java.util.Set.of(v);
+    private static boolean covers(long[] a, long[] b) {
+        if (b.length > a.length) return false;
+        for (int i = 0; i < b.length; i++) if ((a[i] | b[i]) != a[i]) return false;
+        return true;
+    }
+
+    static long[] variableBits(Node n) {
+        if (n instanceof Var v) return v.bits();
         if (n instanceof Compound c) return c.variables;
-        return java.util.Set.of();
+        return NONE;
     }
 
     static int depthOf(Node n) {
@@ -61,8 +70,10 @@ abstract class Compound {
     public List<Node> children() { return operands; }
     public int depth() { return depth; }
     public long treeSize() { return treeSize; }
-    public boolean dependsOn(Var v) { return variables.contains(v); }
-    public java.util.Set<Var> variables() { return variables; }
+    public boolean dependsOn(Var v) {
+        int i = v.index();
+        return (i >> 6) < variables.length && (variables[i >> 6] & (1L << i)) != 0;
+    }
     @Override public int hashCode() { return hash; }
 
     boolean sameOperands(Compound o) {

@@ -120,18 +120,21 @@ public final class Nodes {
     // ---- sums ---------------------------------------------------------------------------
 
     public static Node add(List<Node> terms) {
+        // one term is already canonical: returning it keeps it shared (the n partials of a gradient are
+        // often the same adjoint; rebuilding it for each one made n copies)
+        if (terms.size() == 1) return terms.get(0);
         Rational constant = Rational.ZERO;
-        Map<Node, Rational> coefficients = new LinkedHashMap<>();
+        Map<Object, LikeTerms> groups = new LinkedHashMap<>();
         for (Node t : terms) {
             if (t instanceof Add a) {
-                for (Node u : a.terms()) constant = collect(u, constant, coefficients);
+                for (Node u : a.terms()) constant = collect(u, constant, groups);
             } else {
-                constant = collect(t, constant, coefficients);
+                constant = collect(t, constant, groups);
             }
         }
-        List<Node> out = new ArrayList<>(coefficients.size() + 1);
-        for (Map.Entry<Node, Rational> e : coefficients.entrySet()) {
-            if (!e.getValue().isZero()) out.add(term(e.getValue(), e.getKey()));
+        List<Node> out = new ArrayList<>(groups.size() + 1);
+        for (LikeTerms g : groups.values()) {
+            if (!g.coefficient.isZero()) out.add(g.term());
         }
         out.sort(Order.TERMS);
         if (!constant.isZero()) out.add(num(constant));
@@ -140,10 +143,41 @@ public final class Nodes {
         return new Add(out);
     }
 
-    private static Rational collect(Node t, Rational constant, Map<Node, Rational> coefficients) {
+    /** Terms that differ only in their coefficient, and their summed coefficient. */
+    private static final class LikeTerms {
+        final Node first;
+        Rational coefficient;
+        boolean merged;
+
+        LikeTerms(Node first, Rational coefficient) {
+            this.first = first;
+            this.coefficient = coefficient;
+        }
+
+        /** The collected term; the first one itself when nothing was added to it. */
+        Node term() {
+            return merged ? Nodes.term(coefficient, withoutCoefficient(first)) : first;
+        }
+    }
+
+    /** The coefficient-free factors of a product, as a map key: equal for 3*x*y and x*y. */
+    private record FactorsKey(List<Node> factors) {}
+
+    private static Rational collect(Node t, Rational constant, Map<Object, LikeTerms> groups) {
         if (t instanceof Num n) return constant.add(n.value());
+        Object key = t;
+        if (t instanceof Mul m) {
+            List<Node> rest = m.nonNumericFactors();
+            key = rest.size() == 1 ? rest.get(0) : new FactorsKey(rest);
+        }
         Rational c = coefficientOf(t);
-        coefficients.merge(withoutCoefficient(t), c, Rational::add);
+        LikeTerms g = groups.get(key);
+        if (g == null) {
+            groups.put(key, new LikeTerms(t, c));
+        } else {
+            g.coefficient = g.coefficient.add(c);
+            g.merged = true;
+        }
         return constant;
     }
 

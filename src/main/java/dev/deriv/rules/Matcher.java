@@ -141,9 +141,9 @@ public final class Matcher {
             Node first = structured.get(0);
             List<Node> others = structured.subList(1, structured.size());
             for (int i = 0; i < remaining.size(); i++) {
-                int at = i; // the rest is copied only for an operand that matches: linear, not quadratic, on long sums
+                int taken = i;
                 if (matchOne(first, remaining.get(i), b,
-                        b1 -> matchList(others, alone, without(remaining, at), product, b1, restAllowed, then))) {
+                        b1 -> matchList(others, alone, without(remaining, taken), product, b1, restAllowed, then))) {
                     return true;
                 }
             }

@@ -61,7 +61,9 @@ final class RuleFileReader {
             public void syntaxError(Recognizer<?, ?> r, Object offending, int line, int col, String msg,
                                     RecognitionException e) {
                 String what = offending instanceof Token t
-                        ? (t.getType() == Token.EOF ? "unexpected end of file" : "unexpected '" + t.getText() + "'")
+                        ? (t.getType() == Token.EOF ? "unexpected end of file"
+                                : t.getType() == RulesLexer.NEWLINE ? "unexpected end of line"
+                                : "unexpected '" + t.getText() + "'")
                         : "unknown character";
                 throw new RuleFileException(file, line, what + " at column " + (col + 1)
                         + " (a line is 'name: pattern => replacement [if cond(v), ...]', "
@@ -92,6 +94,10 @@ final class RuleFileReader {
         Var parameter = Nodes.var(ctx.NAME(1).getText());
         if (functions.isKnown(name) && functions.lookup(name).map(f -> !f.isDefined()).orElse(true)) {
             throw error(ctx, "'" + name + "' is a built-in function and cannot be redefined");
+        }
+        if (functions.isKnown(name)) {
+            // the rules already read for it would still match it by name, with the old derivative
+            throw error(ctx, "'" + name + "' is already defined and cannot be redefined");
         }
         Node body = expression(ctx.body, functions);
         for (Var v : variables(body)) {

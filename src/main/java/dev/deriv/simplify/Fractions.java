@@ -44,6 +44,51 @@ final class Fractions {
         return Nodes.mul(numerator, Nodes.pow(d, Nodes.MINUS_ONE));
     }
 
+    /**
+     * A product with each sum among its factors put over a common denominator, so
+     * that denominators can cancel across factors:
+     * {@code x^-2*(x^-2 + 1)^-1 = x^-2*(x^2/(x^2 + 1)) = 1/(x^2 + 1)}. Null when no factor has a fraction.
+     */
+    static Node togetherFactors(Mul m) {
+        List<Node> factors = new ArrayList<>();
+        boolean changed = false;
+        for (Node f : m.factors()) {
+            Node base = Factor.base(f);
+            Node combined = base instanceof Add a ? together(a) : null;
+            if (combined != null && Factor.exponent(f) instanceof Num e && e.value().isInteger()) {
+                factors.add(Nodes.pow(combined, e));
+                changed = true;
+            } else {
+                factors.add(f);
+            }
+        }
+        return changed ? Nodes.mul(factors) : null;
+    }
+
+    /**
+     * A product with the numeric content of each sum among its factors taken out:
+     * {@code 2*sqrt(1 - x^2/4) = 2*(1/4)^(1/2)*sqrt(4 - x^2) = sqrt(4 - x^2)}. The
+     * content is positive, so any power of it is real. Null when no sum has content.
+     */
+    static Node extractContent(Mul m) {
+        List<Node> factors = new ArrayList<>();
+        boolean changed = false;
+        for (Node f : m.factors()) {
+            if (Factor.base(f) instanceof Add a && Factor.exponent(f) instanceof Num e) {
+                Node content = Factor.commonFactor(a.terms());
+                if (content instanceof Num c && c.value().signum() > 0) {
+                    Node primitive = Nodes.mul(Nodes.num(c.value().reciprocal()), a);
+                    factors.add(Nodes.pow(c, e));
+                    factors.add(Nodes.pow(primitive, e));
+                    changed = true;
+                    continue;
+                }
+            }
+            factors.add(f);
+        }
+        return changed ? Nodes.mul(factors) : null;
+    }
+
     /** The fraction with common polynomial factors of numerator and denominator cancelled, or null. */
     static Node cancel(Mul m) {
         List<Node> numerator = new ArrayList<>();

@@ -37,9 +37,13 @@ final class Rewriter {
         if (n instanceof Add a) {
             // sum rules hold up to a common factor: 3*sin(x)^2 + 3*cos(x)^2 + y is 3*(sin(x)^2 + cos(x)^2 + y/3)
             Set<Rational> scales = new LinkedHashSet<>();
+            scales.add(Rational.MINUS_ONE); // cos(x)^2 - 1 is -(1 - cos(x)^2)
             for (Node t : a.terms()) {
                 Rational k = Nodes.coefficientOf(t).abs();
-                if (!k.isOne() && !k.isZero() && !(t instanceof Num)) scales.add(k);
+                if (!k.isOne() && !k.isZero() && !(t instanceof Num)) {
+                    scales.add(k);
+                    scales.add(k.negate());
+                }
             }
             for (Rational k : scales) {
                 Node scaled = Nodes.mul(Nodes.num(k.reciprocal()), a);

@@ -55,8 +55,25 @@ public final class Simplifier {
         return DeepStack.callFor(n.depth(), () -> new Search(budget).run(n));
     }
 
+    /**
+     * Several expressions that share subexpressions (the partials of a gradient)
+     * in one search: what is found for a shared part is found once. One budget
+     * covers them all.
+     */
+    public List<Node> simplifyAll(List<Node> nodes) {
+        int depth = 0;
+        for (Node n : nodes) depth = Math.max(depth, n.depth());
+        return DeepStack.callFor(depth, () -> {
+            Search search = new Search(Budget.DEFAULT);
+            List<Node> out = new ArrayList<>(nodes.size());
+            for (Node n : nodes) out.add(search.run(n).node());
+            return out;
+        });
+    }
+
     private final class Search {
         private final Budget budget;
+        private final long endNanos;
         private Deadline clock; // the time budget, watched wherever nodes are built (Expand, Fractions, ...)
         private final Map<Node, Node> done = new HashMap<>();
         private final Set<Node> active = new HashSet<>();
@@ -66,10 +83,13 @@ public final class Simplifier {
 
         Search(Budget budget) {
             this.budget = budget;
+            this.endNanos = System.nanoTime() + budget.millis() * 1_000_000L;
         }
 
         Result run(Node n) {
-            clock = Deadline.open(budget.millis(), "simplification");
+            // one budget for all the runs of a search (simplifyAll): each run gets what is left
+            clock = Deadline.open(Math.max(0, (endNanos - System.nanoTime()) / 1_000_000L), "simplification");
+            if (exhausted) clock.disarm();
             try {
                 Node best = simplify(n, 0);
                 return new Result(best, steps, exhausted);
@@ -110,7 +130,7 @@ public final class Simplifier {
                 Node best = n;
                 // rebuilding can undo an operand's gain ((x*(x+2)/2)^2 distributes): compare with n itself
                 if (!rebuilt.equals(n)) best = smaller(n, simplify(rebuilt, level));
-                else if (level < MAX_LEVEL) best = searchAt(n, level);
+                else if (level < MAX_LEVEL && !isMonomial(n)) best = searchAt(n, level);
                 done.put(n, best);
                 return best;
             } catch (Deadline.Exceeded e) {
@@ -169,7 +189,15 @@ public final class Simplifier {
                 if (n instanceof Mul m) {
                     Node cancelled = Fractions.cancel(m);
                     if (cancelled != null) out.add(cancelled);
+                    Node combined = Fractions.togetherFactors(m);
+                    if (combined != null) out.add(combined);
+                    Node content = Fractions.extractContent(m);
+                    if (content != null) out.add(content);
+                    Node moved = Exponentials.intoPower(m);
+                    if (moved != null) out.add(moved);
                 }
+                Node trig = Trig.inSinesAndCosines(n);
+                if (trig != null) out.add(trig);
             } catch (MathException e) {
                 // an alternative that divides by zero is no alternative
             } catch (LimitException e) {
@@ -177,6 +205,16 @@ public final class Simplifier {
                 // nor one that needs a number beyond MAX_INTEGER_BITS
             }
             return out;
+        }
+
+        /** {@code 3*x^2*y}: no strategy can shrink a product of powers of variables. */
+        private boolean isMonomial(Node n) {
+            for (Node f : n instanceof Mul m ? m.factors() : List.of(n)) {
+                Node base = Factor.base(f);
+                if (!(f instanceof dev.deriv.expr.Num) && !(base instanceof dev.deriv.expr.Var
+                        && Factor.exponent(f) instanceof dev.deriv.expr.Num)) return false;
+            }
+            return true;
         }
 
         /** The smaller by printed size, then by tree size; a tie keeps {@code a}. */

@@ -1,0 +1,442 @@
+package dev.deriv.check;
+
+import dev.deriv.Expr;
+import dev.deriv.expr.MathException;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Num;
+import dev.deriv.expr.Rational;
+import dev.deriv.expr.Var;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.math3.dfp.Dfp;
+
+/**
+ * Decides whether a proposed answer is the derivative of a problem.
+ *
+ * <ol>
+ *   <li>Symbolically: the difference {@code derivative - answer} is simplified
+ *       ({@link Expr#simplify()}). Zero means correct; a nonzero number means
+ *       incorrect everywhere, however small: numbers are exact, so an answer off
+ *       by 1e-12 is wrong.</li>
+ *   <li>Numerically otherwise: both are evaluated at {@value #SAMPLES} sample
+ *       points inside the common domain (where the problem and its derivative are
+ *       defined), in decimal arithmetic at 30 and 60 digits (120 when that does
+ *       not settle it). A difference that stays put as the precision grows is
+ *       real; one that shrinks with it is rounding noise, so
+ *       {@code exp(x) + exp(100)*(sin(x)^2 + cos(x)^2 - 1)} is a correct answer for
+ *       the derivative of {@code exp(x)}, though doubles get it wrong by 1e27.</li>
+ * </ol>
+ * An incorrect answer comes with a point where the two differ (a simple one
+ * when there is one, like {@code x = -1}) and both values there; when they agree
+ * on part of the domain, the verdict says where ({@code only for x > 0}).
+ * Deterministic: the sample points depend only on the inputs.
+ */
+public final class AnswerCheck {
+    /** Sample points compared numerically. */
+    public static final int SAMPLES = 96;
+
+    private static final int BASE_DIGITS = 30;
+    private static final int[] LEVELS = {30, 60, 120};
+    /** Values of the point tried first when looking for a point to show, simplest first. */
+    private static final String[] SIMPLE = {"1", "2", "-1", "0.5", "-2", "3", "-0.5", "1.5", "-3", "0.25", "4",
+        "-4", "0.1", "5", "-5", "10", "-10", "0"};
+    private static final int BISECTIONS = 34;
+    private static final int MAX_INTERVALS = 3;
+
+    enum Status { AGREE, DIFFER, ANSWER_UNDEFINED, SKIP, UNRESOLVED }
+
+    /** What was found at one point; the values are at the highest precision used. */
+    record Outcome(Map<Var, BigDecimal> point, Status status, Dfp derivative, Dfp answer) {
+        boolean resolved() { return status == Status.AGREE || status == Status.DIFFER || status == Status.ANSWER_UNDEFINED; }
+    }
+
+    private final Expr derivative;
+    private final Node f;
+    private final Node d;
+    private final Node a;
+    private final Var x;
+    private final List<Var> vars;
+    /** Variables of the answer that are neither the problem's nor the one of differentiation. */
+    private final Set<String> extra;
+
+    private AnswerCheck(Expr problem, Expr answer, Var x, Expr derivative) {
+        this.derivative = derivative;
+        this.f = problem.node();
+        this.d = derivative.node();
+        this.a = answer.node();
+        this.x = x;
+        Set<String> names = new TreeSet<>(problem.variables());
+        names.addAll(answer.variables());
+        names.add(x.name());
+        this.extra = new TreeSet<>(answer.variables());
+        extra.removeAll(problem.variables());
+        extra.remove(x.name());
+        List<Var> vs = new ArrayList<>();
+        vs.add(x);
+        for (String n : names) if (!n.equals(x.name())) vs.add(Nodes.var(n));
+        this.vars = vs;
+    }
+
+    /**
+     * Is {@code answer} the derivative of {@code problem} with respect to {@code wrt}?
+     * {@code wrt} may be null when the problem has one variable (or none).
+     *
+     * @throws InputException when {@code wrt} is needed and missing
+     * @throws MathException  when the problem or its derivative is defined at none of the sample points
+     */
+    public static Verdict check(Expr problem, Expr answer, String wrt) {
+        String w = variable(problem, answer, wrt);
+        Expr derivative = problem.diff(w);
+        return new AnswerCheck(problem, answer, Nodes.var(w), derivative).run();
+    }
+
+    /** Parses both and checks; {@link dev.deriv.parse.ParseException} for bad text. */
+    public static Verdict check(String problem, String answer, String wrt) {
+        return check(Expr.parse(problem), Expr.parse(answer), wrt);
+    }
+
+    static String variable(Expr problem, Expr answer, String wrt) {
+        if (wrt != null) return wrt;
+        Set<String> vs = problem.variables();
+        if (vs.size() == 1) return vs.iterator().next();
+        if (vs.size() > 1) {
+            throw new InputException("the expression has " + vs.size() + " variables (" + String.join(", ", vs)
+                    + "): say which one with --wrt, e.g. --wrt " + vs.iterator().next());
+        }
+        Set<String> as = answer.variables();
+        return as.size() == 1 ? as.iterator().next() : "x";
+    }
+
+    private Verdict run() {
+        Node difference = Expr.of(Nodes.sub(d, a)).simplify().node();
+        if (difference.isZero()) return Verdict.correct("symbolic", derivative, 0);
+        if (difference instanceof Num c) return constantDifference(c.value().negate());
+        if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
+
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Map<Var, BigDecimal> p : samplePoints()) outcomes.add(classify(p));
+        int agree = 0;
+        int differ = 0;
+        int undefined = 0;
+        for (Outcome o : outcomes) {
+            if (o.status == Status.AGREE) agree++;
+            if (o.status == Status.DIFFER) differ++;
+            if (o.status == Status.ANSWER_UNDEFINED) undefined++;
+        }
+        if (agree + differ + undefined == 0) {
+            throw new MathException("cannot check the answer: the derivative " + derivative
+                    + " is not defined at any of the " + outcomes.size() + " points tried");
+        }
+        if (differ == 0 && undefined == 0) return Verdict.correct("numeric", derivative, agree);
+
+        Outcome witness = witness(outcomes, differ > 0 ? Status.DIFFER : Status.ANSWER_UNDEFINED);
+        List<String> notes = new ArrayList<>();
+        double relative = relativeDifference(witness);
+        if (agree > 0 && relative < 1e-10) {
+            // agreement elsewhere is then only agreement to the precision of the comparison
+            notes.add("the difference is tiny (" + Decimals.round(new BigDecimal(relative), 2) + " of the value here); "
+                    + "where they seem to agree it is below what the comparison resolves (about 1e-22)");
+        } else if (agree > 0) {
+            notes.add(agreement(outcomes));
+        }
+        return incorrect(witness, notes, agree + differ + undefined);
+    }
+
+    private static double relativeDifference(Outcome o) {
+        if (o.derivative == null || o.answer == null) return Double.POSITIVE_INFINITY;
+        double scale = Math.max(Math.abs(o.derivative.toDouble()), Math.abs(o.answer.toDouble()));
+        return Math.abs(o.derivative.subtract(o.answer).toDouble()) / scale;
+    }
+
+    // ---- the symbolic verdict -----------------------------------------------------------
+
+    /** answer - derivative is the nonzero number {@code c}: wrong everywhere. */
+    private Verdict constantDifference(Rational c) {
+        List<String> notes = new ArrayList<>();
+        String exact = c.toString();
+        String approx = Decimals.round(new BigDecimal(c.numerator()).divide(new BigDecimal(c.denominator()),
+                new MathContext(8, RoundingMode.HALF_EVEN)), 6);
+        notes.add("the answer minus the derivative is the constant " + exact
+                + (exact.equals(approx) ? "" : " (" + approx + ")") + " everywhere");
+        for (Map<Var, BigDecimal> p : simplePoints()) {
+            Precise e = Precise.at(LEVELS[1], p);
+            Dfp dv = e.value(d);
+            Dfp av = e.value(a);
+            if (e.value(f) != null && dv != null && av != null) {
+                return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, e.rational(c));
+            }
+        }
+        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, notes, 0);
+    }
+
+    /**
+     * A sum of monomials with like terms collected, such as {@code 1e-200*x}: not 0
+     * as a polynomial, however small its coefficients, so the answer is wrong.
+     */
+    static boolean isExpandedPolynomial(Node n) {
+        if (n instanceof dev.deriv.expr.Add s) {
+            for (Node t : s.terms()) if (!isMonomial(t)) return false;
+            return true;
+        }
+        return isMonomial(n);
+    }
+
+    private static boolean isMonomial(Node n) {
+        if (n instanceof Num || n instanceof Var) return true;
+        if (n instanceof dev.deriv.expr.Pow p) {
+            return p.base() instanceof Var && p.exponent() instanceof Num k && k.value().isInteger()
+                    && k.value().signum() > 0;
+        }
+        if (n instanceof dev.deriv.expr.Mul m) {
+            for (Node f : m.factors()) if (!(f instanceof Num) && !isMonomial(f)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private Verdict polynomialDifference(Node difference) {
+        List<String> notes = new ArrayList<>();
+        notes.add("the answer minus the derivative is " + Expr.of(Nodes.neg(difference)) + ", not 0");
+        for (Map<Var, BigDecimal> p : simplePoints()) {
+            Precise e = Precise.at(LEVELS[1], p);
+            Dfp gap = e.value(difference);
+            Dfp dv = e.value(d);
+            Dfp av = e.value(a);
+            if (gap != null && !gap.isZero() && e.value(f) != null && dv != null && av != null) {
+                return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, gap.negate());
+            }
+        }
+        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, notes, 0);
+    }
+
+    private Verdict incorrect(Outcome w, List<String> notes, int compared) {
+        return incorrect(w, notes, compared, null);
+    }
+
+    /** {@code gap}: answer - derivative where known exactly, to show when the values print alike. */
+    private Verdict incorrect(Outcome w, List<String> notes, int compared, Dfp gap) {
+        if (!extra.isEmpty()) {
+            notes = new ArrayList<>(notes);
+            notes.add("the answer has variables the problem does not: " + String.join(", ", extra));
+        }
+        Map<String, String> point = new LinkedHashMap<>();
+        w.point.forEach((v, val) -> point.put(v.name(), Decimals.plain(val)));
+        String dv;
+        String av;
+        if (w.answer == null) {
+            dv = Decimals.round(Precise.decimal(w.derivative), 12);
+            av = "undefined";
+        } else {
+            String[] both = Decimals.apart(Precise.decimal(w.derivative), Precise.decimal(w.answer));
+            dv = both[0];
+            av = both[1];
+            if (dv.equals(av) && gap != null && !gap.isZero()) {
+                av = dv + (gap.negativeOrNull() ? " - " : " + ") + Decimals.round(Precise.decimal(gap.abs()), 6);
+            }
+        }
+        return new Verdict(false, compared == 0 ? "symbolic" : "numeric", derivative, point, dv, av, notes, compared);
+    }
+
+    // ---- comparing at one point ---------------------------------------------------------
+
+    Outcome classify(Map<Var, BigDecimal> p) {
+        Precise e;
+        Dfp dv;
+        Dfp av;
+        try {
+            e = Precise.at(BASE_DIGITS, p);
+            if (e.value(f) == null) return new Outcome(p, Status.SKIP, null, null);
+            dv = e.value(d);
+            if (dv == null) return new Outcome(p, Status.SKIP, null, null);
+            av = e.value(a);
+        } catch (Precise.MissingValue m) {
+            throw new IllegalStateException(m);
+        }
+        if (av == null) return new Outcome(p, Status.ANSWER_UNDEFINED, dv, null);
+        boolean differed = false;
+        for (int digits : LEVELS) {
+            if (digits != BASE_DIGITS) {
+                e = Precise.at(digits, p);
+                dv = e.value(d);
+                av = e.value(a);
+                if (dv == null || av == null) return new Outcome(p, Status.UNRESOLVED, dv, av);
+            }
+            double noise = e.error(d) + e.error(a);
+            double delta = Math.abs(dv.subtract(av).toDouble());
+            double scale = Math.max(Math.abs(dv.toDouble()), Math.abs(av.toDouble()));
+            if (!Double.isFinite(scale)) return new Outcome(p, Status.UNRESOLVED, dv, av); // beyond doubles
+            if (!Double.isFinite(noise) || !Double.isFinite(delta)) continue;
+            if (delta <= 100 * noise || delta <= scale * Math.pow(10, -(digits - 8))) {
+                // equal as far as this precision can tell; settled when the noise is small beside the values
+                if (noise <= scale * 1e-15 || delta == 0 && noise == 0) return new Outcome(p, Status.AGREE, dv, av);
+                differed = false;
+                continue;
+            }
+            // a difference well above the rounding noise: real, once a second precision confirms it
+            boolean last = digits == LEVELS[LEVELS.length - 1];
+            if (differed || last && delta > 1e6 * noise) return new Outcome(p, Status.DIFFER, dv, av);
+            differed = true;
+        }
+        return new Outcome(p, Status.UNRESOLVED, dv, av);
+    }
+
+    // ---- where to look ------------------------------------------------------------------
+
+    /** Deterministic sample points: each coordinate near 0, moderate, wide, or of a random magnitude. */
+    List<Map<Var, BigDecimal>> samplePoints() {
+        Random rnd = new Random(0x5eedL ^ ((long) f.hashCode() << 17) ^ a.hashCode());
+        List<Map<Var, BigDecimal>> out = new ArrayList<>(SAMPLES);
+        for (int i = 0; i < SAMPLES; i++) {
+            Map<Var, BigDecimal> p = new LinkedHashMap<>();
+            for (int j = 0; j < vars.size(); j++) {
+                int kind = (i + j) % 4;
+                double v;
+                if (kind == 0) v = rnd.nextDouble() * 2 - 1;
+                else if (kind == 1) v = rnd.nextDouble() * 8 - 4;
+                else if (kind == 2) v = rnd.nextDouble() * 24 - 12;
+                else v = (rnd.nextBoolean() ? 1 : -1) * Math.pow(10, rnd.nextDouble() * 5 - 3);
+                p.put(vars.get(j), decimal(v, 4));
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static BigDecimal decimal(double v, int digits) {
+        BigDecimal b = new BigDecimal(v).round(new MathContext(digits, RoundingMode.HALF_EVEN));
+        return b.signum() == 0 ? new BigDecimal("0.001") : b.stripTrailingZeros();
+    }
+
+    /** The simple points, x = 1, 2, -1, ..., every variable alike. */
+    private List<Map<Var, BigDecimal>> simplePoints() {
+        List<Map<Var, BigDecimal>> out = new ArrayList<>();
+        for (int k = 0; k < SIMPLE.length; k++) {
+            // one variable: 1, 2, -1, ...; several: different simple values, x = 1, y = -1, z = 1.5, ...
+            Map<Var, BigDecimal> p = new LinkedHashMap<>();
+            for (int j = 0; j < vars.size(); j++) p.put(vars.get(j), new BigDecimal(SIMPLE[(k + 2 * j) % SIMPLE.length]));
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A point with the wanted status, as simple as can be found. */
+    private Outcome witness(List<Outcome> outcomes, Status wanted) {
+        for (Map<Var, BigDecimal> p : simplePoints()) {
+            Outcome o = classify(p);
+            if (o.status == wanted) return o;
+        }
+        Outcome best = null;
+        for (Outcome o : outcomes) {
+            if (o.status != wanted) continue;
+            if (best == null || size(o.point) < size(best.point)) best = o;
+        }
+        for (int digits = 1; digits <= 3; digits++) {
+            Map<Var, BigDecimal> rounded = new LinkedHashMap<>();
+            for (Map.Entry<Var, BigDecimal> e : best.point.entrySet()) {
+                BigDecimal r = e.getValue().round(new MathContext(digits, RoundingMode.HALF_EVEN));
+                rounded.put(e.getKey(), r.stripTrailingZeros());
+            }
+            Outcome o = classify(rounded);
+            if (o.status == wanted) return o;
+        }
+        return best;
+    }
+
+    private static double size(Map<Var, BigDecimal> p) {
+        double s = 0;
+        for (BigDecimal v : p.values()) s += Math.abs(Math.log(Math.abs(v.doubleValue()) + 1e-9));
+        return s;
+    }
+
+    // ---- where they agree ---------------------------------------------------------------
+
+    /** A line that says on which part of the domain the answer is right. */
+    private String agreement(List<Outcome> outcomes) {
+        if (vars.size() > 1) {
+            Outcome some = null;
+            for (Outcome o : outcomes) if (o.status == Status.AGREE && (some == null || size(o.point) < size(some.point))) some = o;
+            StringBuilder sb = new StringBuilder();
+            some.point.forEach((v, val) -> {
+                if (sb.length() > 0) sb.append(", ");
+                sb.append(v.name()).append(" = ").append(Decimals.plain(val));
+            });
+            return "the answer agrees with the derivative only on part of the domain (e.g. at " + sb + ")";
+        }
+        List<Outcome> line = new ArrayList<>();
+        for (Outcome o : outcomes) if (o.resolved()) line.add(o);
+        line.sort(Comparator.comparing(o -> o.point.get(x)));
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).status != Status.AGREE) continue;
+            int j = i;
+            while (j + 1 < line.size() && line.get(j + 1).status == Status.AGREE) j++;
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        if (runs.size() > MAX_INTERVALS) {
+            // many pieces (periodic agreement): name the one nearest to 0
+            int[] nearest = runs.get(0);
+            double best = Double.MAX_VALUE;
+            for (int[] r : runs) {
+                for (int k = r[0]; k <= r[1]; k++) {
+                    double v = Math.abs(line.get(k).point.get(x).doubleValue());
+                    if (v < best) {
+                        best = v;
+                        nearest = r;
+                    }
+                }
+            }
+            return "the answer agrees with the derivative only on parts of the domain, e.g. for "
+                    + interval(line, nearest);
+        }
+        List<String> intervals = new ArrayList<>();
+        for (int[] r : runs) intervals.add(interval(line, r));
+        return "the answer agrees with the derivative only for " + String.join(" and for ", intervals);
+    }
+
+    private String interval(List<Outcome> line, int[] run) {
+        int i = run[0];
+        int j = run[1];
+        String lo = i == 0 ? null : boundary(line.get(i - 1).point.get(x), line.get(i).point.get(x));
+        String hi = j == line.size() - 1 ? null : boundary(line.get(j).point.get(x), line.get(j + 1).point.get(x));
+        return interval(lo, hi);
+    }
+
+    private String interval(String lo, String hi) {
+        String n = x.name();
+        if (lo == null && hi == null) return "all " + n;
+        if (lo == null) return n + " < " + hi;
+        if (hi == null) return n + " > " + lo;
+        return lo + " < " + n + " < " + hi;
+    }
+
+    /** Bisects between two sample points, one where they agree and one where they do not. */
+    private String boundary(BigDecimal p, BigDecimal q) {
+        boolean pAgrees = agreesAt(p);
+        BigDecimal lo = p;
+        BigDecimal hi = q;
+        BigDecimal two = BigDecimal.valueOf(2);
+        for (int k = 0; k < BISECTIONS; k++) {
+            BigDecimal mid = lo.add(hi).divide(two, new MathContext(20, RoundingMode.HALF_EVEN));
+            if (agreesAt(mid) == pAgrees) lo = mid;
+            else hi = mid;
+        }
+        return Decimals.nice(lo.add(hi).doubleValue() / 2);
+    }
+
+    private boolean agreesAt(BigDecimal v) {
+        Map<Var, BigDecimal> p = new LinkedHashMap<>();
+        p.put(x, v);
+        return classify(p).status == Status.AGREE;
+    }
+}

@@ -1,0 +1,341 @@
+package dev.deriv.check;
+
+import dev.deriv.Expr;
+import dev.deriv.expr.Call;
+import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.MathException;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Num;
+import dev.deriv.expr.Pow;
+import dev.deriv.expr.Rational;
+import dev.deriv.expr.Var;
+import dev.deriv.print.InfixPrinter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.math3.dfp.Dfp;
+
+/**
+ * Values of derivatives at a point, for {@code deriv EXPR --at ...}, {@code grad --at}
+ * and {@code hessian --at}: the value where the derivative exists, and otherwise a
+ * {@link MathException} (SPEC exit code 3) that says why it does not.
+ *
+ * <ul>
+ *   <li>Outside the domain of the function: {@code ln(x)} at {@code x = -1} or {@code x = 0}.</li>
+ *   <li>Where the derivative does not exist: {@code abs(x)} at 0 (the left and right
+ *       derivatives differ), {@code sqrt(x)} at 0 (vertical tangent), the gradient of
+ *       {@code sqrt(x^2 + y^2)} at the origin.</li>
+ * </ul>
+ * The point's values are exact constants ({@code 1/3}, {@code pi/2}), substituted
+ * before anything is rounded. Where the derivative's formula is undefined at the
+ * point but the function is not, the one-sided difference quotients are computed at
+ * 60 digits: if both sides tend to one value, that is the derivative
+ * ({@code x*abs(x)} at 0 has derivative 0); at an end of the domain the one-sided
+ * derivative counts ({@code x^(3/2)} at 0).
+ */
+public final class PointValues {
+    private PointValues() {}
+
+    private static final int DIGITS = 60;
+    private static final int[] STEP_EXPONENTS = {5, 10, 15, 20};
+
+    /** A point from double values, each converted exactly. */
+    public static Map<Var, Node> point(Map<String, Double> values) {
+        Map<Var, Node> p = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!Double.isFinite(v)) throw new InputException("the value of '" + k + "' is not a finite number");
+            BigDecimal b = new BigDecimal(v);
+            Rational r = b.scale() <= 0 ? Rational.of(b.toBigIntegerExact())
+                    : Rational.of(b.unscaledValue(), java.math.BigInteger.TEN.pow(b.scale()));
+            p.put(Nodes.var(k), Nodes.num(r));
+        });
+        return p;
+    }
+
+    /** The value of f itself at the point; an error outside its domain. */
+    public static double value(Expr f, Map<Var, Node> at) {
+        return new Walk(f, at, "").value(List.of());
+    }
+
+    /**
+     * The {@code order}-th derivative of f with respect to {@code wrt} at the point.
+     *
+     * @throws MathException  where it does not exist, or the point is outside f's domain
+     * @throws InputException when a variable of f has no value
+     */
+    public static double derivative(Expr f, String wrt, int order, Map<Var, Node> at) {
+        List<Var> sequence = Collections.nCopies(order, Nodes.var(wrt));
+        String what = order == 0 ? "" : (order == 1 ? "the derivative" : "the " + ordinal(order) + " derivative")
+                + (f.variables().size() > 1 ? " with respect to " + wrt : "");
+        return new Walk(f, at, what).value(sequence);
+    }
+
+    /** Every partial derivative at the point, in the order of {@code variables}. */
+    public static double[] gradient(Expr f, List<String> variables, Map<Var, Node> at) {
+        double[] out = new double[variables.size()];
+        for (int i = 0; i < out.length; i++) {
+            Walk w = new Walk(f, at, "the gradient");
+            w.partOf = "the partial derivative with respect to " + variables.get(i);
+            out[i] = w.value(List.of(Nodes.var(variables.get(i))));
+        }
+        return out;
+    }
+
+    /** The Hessian at the point: row i holds the derivatives of the i-th partial derivative. */
+    public static double[][] hessian(Expr f, List<String> variables, Map<Var, Node> at) {
+        int n = variables.size();
+        double[][] out = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                Walk w = new Walk(f, at, "the Hessian");
+                w.partOf = "the second partial derivative " + (i == j ? "d2f/d" + variables.get(i) + "2" : "d2f/d" + variables.get(i) + "d" + variables.get(j));
+                out[i][j] = w.value(List.of(Nodes.var(variables.get(i)), Nodes.var(variables.get(j))));
+            }
+        }
+        return out;
+    }
+
+    static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+                : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+        return n + suffix;
+    }
+
+    /** One value: the function, then one derivative after another, each checked at the point. */
+    private static final class Walk {
+        private final Expr f;
+        private final Map<Var, Node> at;
+        private final String what;
+        String partOf;
+        private Precise precise;
+
+        Walk(Expr f, Map<Var, Node> at, String what) {
+            this.f = f;
+            this.at = at;
+            this.what = what;
+        }
+
+        double value(List<Var> sequence) {
+            for (String name : f.variables()) {
+                if (!at.containsKey(Nodes.var(name))) {
+                    throw new InputException("no value given for variable '" + name + "'");
+                }
+            }
+            Double v0 = exactValue(f.node());
+            if (v0 == null) v0 = outsideDomainOrLarge(f.node());
+            Expr g = f;
+            double value = v0;
+            Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
+            for (Var v : sequence) {
+                Expr dg = g.diff(v.name());
+                Double dv = exactValue(dg.node());
+                if (dv != null) {
+                    g = dg;
+                    value = dv;
+                    gAt = null;
+                    continue;
+                }
+                Dfp formula = precise().value(dg.node());
+                if (formula != null) {
+                    // defined in high precision, only not in doubles
+                    value = finite(formula, dg);
+                    g = dg;
+                    gAt = null;
+                    continue;
+                }
+                Dfp g0 = gAt != null ? gAt : precise().value(g.node());
+                if (g0 == null) throw new IllegalStateException("no value at the point for " + g);
+                Dfp limit = quotientLimit(g.node(), g0, v);
+                g = dg;
+                gAt = limit;
+                value = limit.toDouble();
+            }
+            return value;
+        }
+
+        private Precise precise() {
+            if (precise == null) {
+                precise = Precise.atExact(DIGITS, at);
+                if (precise == null) throw new MathException("the point " + describe() + " is undefined");
+            }
+            return precise;
+        }
+
+        /** The value from the exact point substituted and simplified, or null where that is undefined. */
+        private Double exactValue(Node n) {
+            try {
+                Node s = DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at));
+                Node simple = Expr.of(s).simplify().node();
+                double v = Interpreter.eval(simple, Map.of());
+                return Double.isFinite(v) ? v : null;
+            } catch (MathException e) {
+                return null;
+            }
+        }
+
+        /** f is undefined in doubles: say where it is outside its domain, unless it is only too large. */
+        private double outsideDomainOrLarge(Node n) {
+            Dfp v = precise().value(n);
+            String fs = f.toString();
+            String lead = what.isEmpty() ? fs + " is undefined at " + describe()
+                    : what + " of " + fs + " does not exist at " + describe();
+            if (v != null) return finite(v, f);
+            Node culprit = culprit(n);
+            throw new MathException(lead + ": " + reason(culprit, fs));
+        }
+
+        private double finite(Dfp v, Expr e) {
+            double d = v.toDouble();
+            if (Double.isFinite(d)) return d;
+            throw new MathException("the value of " + e + " at " + describe() + " is too large for a double (about "
+                    + Decimals.round(Precise.decimal(v), 6) + ")");
+        }
+
+        private Node culprit(Node n) {
+            if (precise().value(n) != null) return null;
+            for (Node c : n.children()) {
+                Node inner = culprit(c);
+                if (inner != null) return inner;
+            }
+            return n;
+        }
+
+        private String reason(Node culprit, String fs) {
+            if (culprit instanceof Call c) {
+                String arg = InfixPrinter.print(c.arg());
+                String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
+                switch (c.name()) {
+                    case "ln":
+                        return "outside the domain of " + fs + " (ln needs a positive argument" + here + ")";
+                    case "asin":
+                    case "acos":
+                        return "outside the domain of " + fs + " (" + c.name() + " needs an argument from -1 to 1"
+                                + here + ")";
+                    case "tan":
+                    case "sec":
+                        return "outside the domain of " + fs + " (division by zero: cos(" + arg + ") = 0)";
+                    case "cot":
+                    case "csc":
+                        return "outside the domain of " + fs + " (division by zero: sin(" + arg + ") = 0)";
+                    default:
+                        return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
+                }
+            }
+            if (culprit instanceof Pow p) {
+                Dfp b = precise().value(p.base());
+                String base = InfixPrinter.print(p.base());
+                if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
+                boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
+                String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
+                if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
+                return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
+                        + number(p.base()) + ")";
+            }
+            return "outside the domain of " + fs;
+        }
+
+        private String number(Node n) {
+            Dfp v = precise().value(n);
+            return v == null ? "undefined" : Decimals.round(Precise.decimal(v), 6);
+        }
+
+        /** One-sided difference quotients of g along v at 60 digits; their common limit, or an error. */
+        private Dfp quotientLimit(Node g, Dfp g0, Var v) {
+            Side right = side(g, g0, v, 1);
+            Side left = side(g, g0, v, -1);
+            String why;
+            if (right.converges && left.converges) {
+                if (close(right.value, left.value)) return right.value;
+                why = "the left and right derivatives differ (" + Decimals.round(Precise.decimal(left.value), 6)
+                        + " and " + Decimals.round(Precise.decimal(right.value), 6) + ")";
+            } else if (right.converges && !left.defined) {
+                return right.value; // the left end of the domain: the one-sided derivative
+            } else if (left.converges && !right.defined) {
+                return left.value;
+            } else if (right.infinite || left.infinite) {
+                why = "the tangent is vertical (the difference quotient grows without bound)";
+            } else if (!right.defined && !left.defined) {
+                why = "the function is not defined on either side of the point";
+            } else {
+                why = "the difference quotient has no limit";
+            }
+            String head = what + " of " + f + " does not exist at " + describe() + ": ";
+            throw new MathException(partOf == null ? head + why : head + partOf + " does not exist there, since " + why);
+        }
+
+        private Side side(Node g, Dfp g0, Var v, int sign) {
+            Precise base = precise();
+            Dfp x0 = base.coordinate(v);
+            if (x0 == null) {
+                // v does not occur in f: the derivative is 0, and its formula cannot be undefined
+                throw new IllegalStateException("no coordinate for " + v);
+            }
+            Dfp[] q = new Dfp[STEP_EXPONENTS.length];
+            for (int k = 0; k < q.length; k++) {
+                Dfp h = base.field().getOne().power10(-STEP_EXPONENTS[k]);
+                if (sign < 0) h = h.negate();
+                Dfp gv = base.with(v, x0.add(h)).value(g);
+                q[k] = gv == null ? null : gv.subtract(g0).divide(h);
+            }
+            int n = q.length;
+            Side s = new Side();
+            s.defined = q[n - 1] != null && q[n - 2] != null;
+            if (!s.defined) return s;
+            Dfp last = q[n - 1];
+            Dfp before = q[n - 2];
+            s.converges = close(last, before);
+            s.value = s.converges ? settled(last, before) : last;
+            Dfp ten = base.field().newDfp(10);
+            Dfp thousand = base.field().newDfp(1000);
+            s.infinite = !s.converges && q[n - 3] != null && last.abs().greaterThan(thousand)
+                    && last.abs().greaterThan(before.abs().multiply(ten))
+                    && before.abs().greaterThan(q[n - 3].abs().multiply(ten));
+            return s;
+        }
+
+        /**
+         * The limit to the digits the quotients agree on: q(h) is off by about
+         * |q(h) - q(h')|, so {@code x*abs(x)} at 0 gives 0, not 1e-20.
+         */
+        private static Dfp settled(Dfp last, Dfp before) {
+            Dfp error = last.subtract(before).abs();
+            if (error.isZero()) return last;
+            Dfp unit = error.getOne().power10(error.intLog10() + 1);
+            return last.divide(unit).rint().multiply(unit);
+        }
+
+        private static boolean close(Dfp p, Dfp q) {
+            Dfp scale = p.abs().lessThan(q.abs()) ? q.abs() : p.abs();
+            Dfp one = p.getOne();
+            if (scale.lessThan(one)) scale = one;
+            return !p.subtract(q).abs().greaterThan(scale.multiply(one.power10(-8)));
+        }
+
+        private String describe() {
+            Map<String, String> sorted = new TreeMap<>();
+            at.forEach((v, n) -> sorted.put(v.name(), InfixPrinter.print(n)));
+            Set<String> used = f.variables();
+            List<String> parts = new ArrayList<>();
+            sorted.forEach((k, v) -> {
+                if (used.contains(k) || used.isEmpty()) parts.add(k + " = " + v);
+            });
+            return parts.isEmpty() ? "this point" : String.join(", ", parts);
+        }
+
+    }
+
+    private static final class Side {
+        boolean defined;
+        boolean converges;
+        boolean infinite;
+        Dfp value;
+    }
+}

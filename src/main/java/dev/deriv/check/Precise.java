@@ -1,0 +1,319 @@
+package dev.deriv.check;
+
+import dev.deriv.expr.Add;
+import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
+import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.Function;
+import dev.deriv.expr.Mul;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Num;
+import dev.deriv.expr.Pow;
+import dev.deriv.expr.Rational;
+import dev.deriv.expr.Var;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.math3.dfp.Dfp;
+import org.apache.commons.math3.dfp.DfpField;
+import org.apache.commons.math3.dfp.DfpMath;
+
+/**
+ * Evaluation in decimal floating point of a chosen precision (commons-math
+ * {@link Dfp}), for the places where doubles cancel: {@code exp(100)*(sin(x)^2 +
+ * cos(x)^2 - 1)} is about 1e27 in doubles and about 1e-17 at 60 digits.
+ * A value is {@code null} where the expression is undefined (ln of a
+ * non-positive number, division by zero, a negative number to a fractional
+ * power), with the same conventions as the double {@link dev.deriv.expr.Interpreter}.
+ * One instance evaluates at one point; shared subexpressions are evaluated once.
+ */
+final class Precise {
+    private static final Map<Integer, DfpField> FIELDS = new ConcurrentHashMap<>();
+    private static final Object UNDEFINED = new Object();
+
+    private final DfpField field;
+    private final Map<Var, Dfp> point;
+    private final Map<Node, Object> memo = new IdentityHashMap<>();
+    /** An estimate of each value's absolute rounding error, propagated through the expression. */
+    private final Map<Node, Double> errors = new IdentityHashMap<>();
+    /** The relative rounding of one operation at this precision (a few digits below the nominal ones). */
+    private final double unit;
+
+    private Precise(DfpField field, Map<Var, Dfp> point) {
+        this.field = field;
+        this.point = point;
+        this.unit = Math.pow(10, -(field.getRadixDigits() * 4 - 8));
+    }
+
+    /** An evaluator at {@code digits} significant decimal digits, at a point given in exact decimals. */
+    static Precise at(int digits, Map<Var, BigDecimal> point) {
+        DfpField f = field(digits);
+        Map<Var, Dfp> p = new java.util.HashMap<>();
+        point.forEach((v, x) -> p.put(v, dfp(f, x)));
+        return new Precise(f, p);
+    }
+
+    /** An evaluator at a point whose coordinates are constant expressions ({@code pi/2}); null if one is undefined. */
+    static Precise atExact(int digits, Map<Var, Node> point) {
+        DfpField f = field(digits);
+        Precise constants = new Precise(f, Map.of());
+        Map<Var, Dfp> p = new java.util.HashMap<>();
+        for (Map.Entry<Var, Node> e : point.entrySet()) {
+            Dfp v = constants.value(e.getValue());
+            if (v == null) return null;
+            p.put(e.getKey(), v);
+        }
+        return new Precise(f, p);
+    }
+
+    /** The same point with one coordinate moved (for difference quotients). */
+    Precise with(Var v, Dfp value) {
+        Map<Var, Dfp> p = new java.util.HashMap<>(point);
+        p.put(v, value);
+        return new Precise(field, p);
+    }
+
+    Dfp coordinate(Var v) { return point.get(v); }
+
+    DfpField field() { return field; }
+
+    static DfpField field(int digits) {
+        return FIELDS.computeIfAbsent(digits, DfpField::new);
+    }
+
+    /** The value, or null where undefined. Throws {@link MissingValue} for a variable without a value. */
+    Dfp value(Node n) {
+        return DeepStack.callFor(n.depth(), () -> eval(n));
+    }
+
+    /**
+     * How far the value of {@code n} (already evaluated) may be from the exact one,
+     * from rounding at this precision: small where the evaluation is well
+     * conditioned, large where it cancels ({@code 1 - sigmoid(200)} at 30 digits
+     * is 0, give or take 1e-30). Infinite where it cannot be told.
+     */
+    double error(Node n) {
+        if (n instanceof Var) return 0;
+        if (n instanceof Num || n instanceof Const) {
+            Dfp v = eval(n);
+            return mag(v) * unit;
+        }
+        if (!memo.containsKey(n)) eval(n);
+        Double e = errors.get(n);
+        return e == null ? Double.POSITIVE_INFINITY : e;
+    }
+
+    private Dfp eval(Node n) {
+        if (n instanceof Num k) return rational(k.value());
+        if (n instanceof Const c) return c.kind() == Const.Kind.PI ? field.getPi() : field.getE();
+        if (n instanceof Var v) {
+            Dfp x = point.get(v);
+            if (x == null) throw new MissingValue(v.name());
+            return x;
+        }
+        Object known = memo.get(n);
+        if (known != null) return known == UNDEFINED ? null : (Dfp) known;
+        Dfp r = compute(n);
+        if (r != null && (r.isNaN() || r.isInfinite())) r = null;
+        memo.put(n, r == null ? UNDEFINED : r);
+        if (r != null) {
+            double e = propagate(n, r);
+            errors.put(n, Double.isNaN(e) ? Double.POSITIVE_INFINITY : e);
+        }
+        return r;
+    }
+
+    private final Map<Node, Node> expansions = new IdentityHashMap<>();
+
+    /** A defined function's body at this call, built once, so its value and error are found again. */
+    private Node expansion(Call c) {
+        return expansions.computeIfAbsent(c, k -> c.function().expand(c.arg()));
+    }
+
+    private static double mag(Dfp v) {
+        return Math.abs(v.toDouble());
+    }
+
+    /** The rounding error of n's value from its operands' errors (first order). */
+    private double propagate(Node n, Dfp r) {
+        double own = mag(r) * unit;
+        if (n instanceof Add a) {
+            double e = own;
+            for (Node t : a.terms()) e += error(t);
+            return e;
+        }
+        if (n instanceof Mul m) {
+            List<Node> fs = m.factors();
+            double e = own;
+            for (int i = 0; i < fs.size(); i++) {
+                double term = error(fs.get(i));
+                for (int j = 0; j < fs.size() && term != 0; j++) if (j != i) term *= mag(eval(fs.get(j)));
+                e += term;
+            }
+            return e;
+        }
+        if (n instanceof Pow p) {
+            double b = mag(eval(p.base()));
+            double eb = error(p.base());
+            if (p.exponent() instanceof Num k) {
+                double ex = k.value().doubleValue();
+                double slope = Math.abs(ex) * (b == 0 ? (ex == 1 ? 1 : 0) : mag(r) / b);
+                return own + slope * eb;
+            }
+            double ex = Math.abs(eval(p.exponent()).toDouble());
+            double logb = b == 0 ? 0 : Math.abs(Math.log(b));
+            return own + mag(r) * (logb * error(p.exponent()) + (b == 0 ? 0 : ex * eb / b));
+        }
+        Call c = (Call) n;
+        if (c.function().isDefined()) return error(expansion(c));
+        double x = eval(c.arg()).toDouble();
+        double ex = error(c.arg());
+        double v = mag(r);
+        double slope;
+        switch (c.name()) {
+            case "sin": case "cos": case "atan": case "tanh": case "abs": slope = 1; break;
+            case "tan": case "cot": slope = 1 + v * v; break;
+            case "sec": case "csc": slope = v * Math.sqrt(Math.max(0, v * v - 1)) + v; break;
+            case "asin": case "acos": slope = 1 / Math.sqrt(Math.max(1e-300, 1 - x * x)); break;
+            case "sinh": case "cosh": case "exp": slope = Math.max(v, 1); break;
+            case "ln": slope = 1 / Math.abs(x); break;
+            default: slope = Math.max(v, 1) * 1e3;
+        }
+        return own + slope * ex;
+    }
+
+    Dfp rational(Rational r) {
+        Dfp num = integer(r.numerator());
+        return r.isInteger() ? num : num.divide(integer(r.denominator()));
+    }
+
+    private Dfp integer(BigInteger i) {
+        return i.bitLength() < 63 ? field.newDfp(i.longValue()) : dfp(field, new BigDecimal(i));
+    }
+
+    /**
+     * A decimal as a Dfp. Dfp's own parser drops digits and the exponent of a long
+     * plain number ("1" and 200 zeros reads as 1e32), so the text handed to it is
+     * always short and in scientific notation.
+     */
+    static Dfp dfp(DfpField f, BigDecimal x) {
+        if (x.signum() == 0) return f.getZero();
+        BigDecimal r = x.round(new java.math.MathContext(f.getRadixDigits() * 4 + 4)).stripTrailingZeros();
+        String digits = r.unscaledValue().abs().toString();
+        long exponent = (long) digits.length() - 1 - r.scale();
+        String text = (r.signum() < 0 ? "-" : "") + digits.charAt(0)
+                + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
+        return f.newDfp(text);
+    }
+
+    private Dfp compute(Node n) {
+        if (n instanceof Add a) {
+            Dfp s = field.getZero();
+            for (Node t : a.terms()) {
+                Dfp v = eval(t);
+                if (v == null) return null;
+                s = s.add(v);
+            }
+            return s;
+        }
+        if (n instanceof Mul m) {
+            Dfp p = field.getOne();
+            for (Node f : m.factors()) {
+                Dfp v = eval(f);
+                if (v == null) return null;
+                p = p.multiply(v);
+            }
+            return p;
+        }
+        if (n instanceof Pow p) return power(p);
+        Call c = (Call) n;
+        Function f = c.function();
+        if (f.isDefined()) return eval(expansion(c));
+        Dfp x = eval(c.arg());
+        if (x == null) return null;
+        return apply(f, x);
+    }
+
+    private Dfp power(Pow p) {
+        Dfp b = eval(p.base());
+        if (b == null) return null;
+        if (p.exponent() instanceof Num k) {
+            Rational e = k.value();
+            if (e.isInteger() && e.numerator().bitLength() < 31) return integerPower(b, e.intValueExact());
+            if (b.isZero()) return e.signum() > 0 ? field.getZero() : null;
+            if (b.negativeOrNull()) return null;
+            if (e.denominator().equals(BigInteger.TWO) && e.numerator().bitLength() < 31) {
+                return integerPower(b.sqrt(), e.numerator().intValueExact());
+            }
+            return DfpMath.exp(rational(e).multiply(DfpMath.log(b)));
+        }
+        Dfp e = eval(p.exponent());
+        if (e == null) return null;
+        if (b.isZero()) return e.strictlyPositive() ? field.getZero() : null;
+        if (b.strictlyNegative()) {
+            if (!e.equals(e.rint()) || e.abs().greaterThan(field.newDfp(Integer.MAX_VALUE))) return null;
+            return integerPower(b, e.intValue());
+        }
+        return DfpMath.exp(e.multiply(DfpMath.log(b)));
+    }
+
+    private Dfp integerPower(Dfp b, int n) {
+        if (b.isZero()) return n > 0 ? field.getZero() : null;
+        return DfpMath.pow(b, n);
+    }
+
+    private Dfp apply(Function f, Dfp x) {
+        switch (f.name()) {
+            case "sin": return DfpMath.sin(x);
+            case "cos": return DfpMath.cos(x);
+            case "tan": return quotient(DfpMath.sin(x), DfpMath.cos(x));
+            case "cot": return quotient(DfpMath.cos(x), DfpMath.sin(x));
+            case "sec": return quotient(field.getOne(), DfpMath.cos(x));
+            case "csc": return quotient(field.getOne(), DfpMath.sin(x));
+            case "asin": return arcsine(x, false);
+            case "acos": return arcsine(x, true);
+            case "atan": return DfpMath.atan(x);
+            case "sinh": return x.sinh();
+            case "cosh": return x.cosh();
+            case "tanh": return x.tanh();
+            case "exp": return DfpMath.exp(x);
+            case "ln": return x.strictlyPositive() ? DfpMath.log(x) : null;
+            case "abs": return x.abs();
+            default:
+                // a function this evaluator does not know: its double implementation, at double precision
+                double v = f.apply(x.toDouble());
+                return Double.isFinite(v) ? field.newDfp(v) : null;
+        }
+    }
+
+    private Dfp arcsine(Dfp x, boolean cosine) {
+        Dfp one = field.getOne();
+        if (x.abs().greaterThan(one)) return null;
+        Dfp halfPi = field.getPi().divide(2);
+        if (x.equals(one)) return cosine ? field.getZero() : halfPi;
+        if (x.equals(one.negate())) return cosine ? field.getPi() : halfPi.negate();
+        return cosine ? DfpMath.acos(x) : DfpMath.asin(x);
+    }
+
+    private static Dfp quotient(Dfp a, Dfp b) {
+        return b.isZero() ? null : a.divide(b);
+    }
+
+    /** The value as an exact decimal (the Dfp's digits). */
+    static BigDecimal decimal(Dfp d) {
+        return new BigDecimal(d.toString().strip());
+    }
+
+    /** A variable of the expression that has no value at the point. */
+    static final class MissingValue extends RuntimeException {
+        final String name;
+
+        MissingValue(String name) {
+            super("no value given for variable '" + name + "'", null, false, false);
+            this.name = name;
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.deriv.check;
+
+import dev.deriv.Expr;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link AnswerCheck} decided about a proposed derivative.
+ *
+ * @param correct         whether the answer equals the derivative wherever the derivative is defined
+ * @param method          {@code "symbolic"} (the difference simplified to a number) or {@code "numeric"}
+ *                        (the two were compared at sample points in high precision)
+ * @param derivative      the simplified derivative that the answer was compared with
+ * @param point           a point where the two differ, variable name to value as written (empty when correct)
+ * @param derivativeValue the derivative's value there, with as many digits as it takes to tell the two apart
+ * @param answerValue     the answer's value there, or {@code "undefined"}
+ * @param notes           further lines: a constant difference, or the part of the domain where they agree
+ * @param pointsCompared  how many sample points were compared (0 when decided symbolically)
+ */
+public record Verdict(boolean correct, String method, Expr derivative, Map<String, String> point,
+                      String derivativeValue, String answerValue, List<String> notes, int pointsCompared) {
+
+    public Verdict {
+        point = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(point));
+        notes = List.copyOf(notes);
+    }
+
+    static Verdict correct(String method, Expr derivative, int pointsCompared) {
+        return new Verdict(true, method, derivative, Map.of(), null, null, List.of(), pointsCompared);
+    }
+
+    /** SPEC exit code: 0 correct, 1 incorrect. */
+    public int exitCode() { return correct ? 0 : 1; }
+
+    /** {@code x = 2, y = -1}. */
+    public String pointText() {
+        StringBuilder sb = new StringBuilder();
+        point.forEach((k, v) -> {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(k).append(" = ").append(v);
+        });
+        return sb.toString();
+    }
+
+    /** The lines printed by {@code deriv check}: {@code correct}, or {@code incorrect} and where and why. */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        if (correct) {
+            out.add("correct");
+            return out;
+        }
+        out.add("incorrect");
+        if (!point.isEmpty()) {
+            out.add("at " + pointText() + ": the derivative is " + derivativeValue + ", the answer is " + answerValue);
+        }
+        out.addAll(notes);
+        return out;
+    }
+
+    public String text() { return String.join("\n", lines()); }
+
+    @Override
+    public String toString() { return text(); }
+}

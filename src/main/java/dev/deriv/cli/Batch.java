@@ -1,0 +1,43 @@
+package dev.deriv.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+
+/**
+ * {@code --batch}: one expression per line of standard input (UTF-8), exactly
+ * one line of output per line of input, in order: the answer, or
+ * {@code error: <message>} (a JSON object with an "error" member under
+ * {@code --format json}). A bad line never stops the batch; the exit code is 0
+ * once the input has been read to its end.
+ */
+final class Batch {
+    private Batch() {}
+
+    /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
+    static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
+        BufferedReader reader = Main.utf8Reader(in);
+        boolean json = options.format == Options.Format.JSON;
+        boolean first = true;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (first && line.startsWith("\uFEFF")) line = line.substring(1); // a byte-order mark
+            first = false;
+            String answer;
+            try {
+                answer = session.answer(line, true);
+            } catch (Throwable t) {
+                Failure f = Failure.of(t);
+                answer = json ? Session.jsonError(line, f) : "error: " + f.message;
+            }
+            out.print(answer + "\n");
+            if (!reader.ready()) { // answer at once when the input comes interactively
+                out.flush();
+                if (out.checkError()) return Main.OK; // the reader went away (deriv --batch | head -1)
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+}

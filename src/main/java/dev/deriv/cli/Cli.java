@@ -1,0 +1,286 @@
+package dev.deriv.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command-line grammar, built with picocli's programmatic API (no
+ * annotation scanning, no reflection: start-up stays short). One root command,
+ * the derivative, and the sub-commands of SPEC section 2.
+ */
+final class Cli {
+    private Cli() {}
+
+    static final String[] COMMON = {"--format", "--steps", "--rules"};
+
+    /**
+     * {@code -h} alone means {@code --help}. It is not declared as a picocli short
+     * option, so that picocli never reads {@code -hx} as {@code -h} with something
+     * attached: an argument beginning with '-' that is not exactly an option is an expression.
+     */
+    static String[] helpAlias(String[] args) {
+        String[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i].equals("--")) break;
+            if (out[i].equals("-h")) out[i] = "--help";
+        }
+        return out;
+    }
+
+    static CommandLine build() {
+        // picocli would register converters for java.sql and java.time types by reflection,
+        // loading a few dozen classes that deriv never uses
+        if (System.getProperty("picocli.converters.excludes") == null) {
+            System.setProperty("picocli.converters.excludes", ".*");
+        }
+        CommandSpec root = command("deriv",
+                "Symbolic differentiation: prints the simplified derivative of EXPR with respect to its only "
+                        + "variable, or the one named with --wrt.");
+        root.usageMessage().synopsisHeading("").descriptionHeading("%n").customSynopsis(
+                "Usage: deriv [OPTIONS] EXPR",
+                "       deriv grad|hessian|simplify|eval|check [OPTIONS] EXPR",
+                "       deriv [COMMAND] --batch [OPTIONS] < FILE");
+        root.usageMessage().commandListHeading("%nCommands:%n");
+        expression(root);
+        root.addOption(option("--wrt", "VAR", "the variable to differentiate with respect to "
+                + "(needed when EXPR has several)"));
+        root.addOption(option("--order", "N", "the order of the derivative (default 1)"));
+        at(root);
+        batch(root);
+        common(root);
+        root.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv \"3*x^2-4*x\"                      6*x - 4",
+                "  deriv \"x^2*y + y^3\" --wrt y            the partial derivative w.r.t. y",
+                "  deriv \"sin(x)\" --order 3               the third derivative",
+                "  deriv \"3*x^2-4*x\" --at x=1             2",
+                "  deriv grad \"x^2*y\" --at x=1,y=2",
+                "  deriv simplify \"2^3^2\"                 512",
+                "  deriv eval \"2x(x+1)\" --at x=2          12",
+                "  deriv eval \"sin(x)\" --at x=pi/2        1",
+                "  deriv simplify \"x*x\" --format json",
+                "  printf 'x^3\\nsin(x)\\n' | deriv --batch",
+                "",
+                "An EXPR that begins with '-' is an expression (deriv \"-x^2\"); '--' ends the options.",
+                "Exit codes: 0 done, 1 check found the answer incorrect, 2 bad usage or bad input,",
+                "3 a math error at the requested point (e.g. division by zero).");
+
+        CommandSpec grad = command("grad", "The gradient: one line per variable, 'x: <partial derivative>', "
+                + "or its value with --at.");
+        expression(grad);
+        grad.addOption(option("--vars", "VARS", "the variables, comma-separated, in the order to print "
+                + "(default: all, sorted by name)"));
+        at(grad);
+        batch(grad);
+        common(grad);
+        grad.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv grad \"x^2*y + y^3\"",
+                "  deriv grad \"ln(exp(x) + exp(y))\" --at x=0,y=ln(2)",
+                "  deriv grad \"w*x*y*z\" --vars z,y,x,w");
+
+        CommandSpec hessian = command("hessian", "The Hessian matrix, one row per line: '[d2f/dx2, d2f/dxdy]'.");
+        expression(hessian);
+        hessian.addOption(option("--vars", "VARS", "the variables, comma-separated, in row order "
+                + "(default: all, sorted by name)"));
+        at(hessian);
+        batch(hessian);
+        common(hessian);
+        hessian.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv hessian \"x^2*y + y^3\"",
+                "  deriv hessian \"x^2*y + y^3\" --at x=1,y=2");
+
+        CommandSpec simplify = command("simplify", "The simplified expression.");
+        expression(simplify);
+        batch(simplify);
+        common(simplify);
+        simplify.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv simplify \"2^3^2\"                 512",
+                "  deriv simplify \"x*x + 0\"               x^2",
+                "  deriv simplify \"x/x\" --format json");
+
+        CommandSpec eval = command("eval", "The value of EXPR at a point (values may be constant expressions: "
+                + "x=pi/2).");
+        expression(eval);
+        at(eval);
+        batch(eval);
+        common(eval);
+        eval.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv eval \"2x(x+1)\" --at x=2          12",
+                "  deriv eval \"-3^2\"                      -9",
+                "  deriv eval \"x/y\" --at x=1,y=3          0.3333333333333333");
+
+        CommandSpec check = command("check", "Checks ANSWER as the derivative of EXPR: prints 'correct', or "
+                + "'incorrect' with a point where they differ (exit 1).");
+        expression(check);
+        check.addOption(option("--answer", "ANSWER", "the proposed derivative"));
+        check.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
+        common(check);
+
+        root.addSubcommand("grad", grad);
+        root.addSubcommand("hessian", hessian);
+        root.addSubcommand("simplify", simplify);
+        root.addSubcommand("eval", eval);
+        root.addSubcommand("check", check);
+        root.addSubcommand("plot", TeachingCommands.plotSpec());   // run by TeachingCommands.run (see Main)
+        root.addSubcommand("limit", TeachingCommands.limitSpec());
+
+        CommandLine cl = new CommandLine(root);
+        cl.setUnmatchedOptionsArePositionalParams(true);
+        cl.setOverwrittenOptionsAllowed(true);
+        cl.setExpandAtFiles(false); // "@x" is not a file of arguments
+        cl.setUsageHelpWidth(100);
+        return cl;
+    }
+
+    private static CommandSpec command(String name, String description) {
+        CommandSpec spec = CommandSpec.create().name(name);
+        spec.usageMessage().description(description).sortOptions(false)
+                .parameterListHeading("%n").optionListHeading("%nOptions:%n");
+        return spec;
+    }
+
+    private static void expression(CommandSpec spec) {
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("EXPR").arity("0..*").type(String[].class)
+                .hideParamSyntax(true)
+                .description("the expression, e.g. \"3*x^2-4*x\" (quote it for the shell)").build());
+    }
+
+    private static void at(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("--at").paramLabel("POINT").arity("1").type(String[].class)
+                .description("a point, e.g. x=1,y=-2 or x=pi/2: print the value there").build());
+    }
+
+    private static void batch(CommandSpec spec) {
+        spec.addOption(flag("--batch", "read one expression per line from standard input and write one line "
+                + "per input line: the result, or 'error: <message>'"));
+    }
+
+    private static void common(CommandSpec spec) {
+        spec.addOption(option("--format", "FORMAT", "infix (default), latex or json"));
+        spec.addOption(flag("--steps", "show the derivation rule by rule"));
+        spec.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
+        spec.addOption(OptionSpec.builder("--help").usageHelp(true).description("show this help (also -h)").build());
+        spec.addOption(OptionSpec.builder("--version").versionHelp(true).description("print the version").build());
+    }
+
+    private static OptionSpec option(String name, String label, String description) {
+        return OptionSpec.builder(name).paramLabel(label).arity("1").type(String.class).description(description).build();
+    }
+
+    private static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).arity("0").type(boolean.class).description(description).build();
+    }
+
+    /**
+     * Reads the arguments with picocli. Prints the help or the version when asked
+     * for them and returns null; otherwise returns the options. A usage error is
+     * a {@link UsageException} with picocli's message.
+     */
+    static Options parse(String[] args, PrintStream out) {
+        ParseResult parsed;
+        try {
+            parsed = build().parseArgs(helpAlias(args));
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(usageMessage(e));
+        }
+        CommandLine help = helpRequested(parsed);
+        if (help != null) {
+            out.print(help.getUsageMessage(CommandLine.Help.Ansi.OFF));
+            out.flush();
+            return null;
+        }
+        if (versionRequested(parsed)) {
+            out.print("deriv " + Main.version() + "\n");
+            out.flush();
+            return null;
+        }
+        return options(parsed);
+    }
+
+    /** picocli's message, lower-cased to match ours, with a pointer to the help. */
+    private static String usageMessage(CommandLine.ParameterException e) {
+        String m = e.getMessage() == null ? "bad usage" : e.getMessage().strip();
+        if (!m.isEmpty()) m = Character.toLowerCase(m.charAt(0)) + m.substring(1);
+        String name = e.getCommandLine() == null ? "deriv" : e.getCommandLine().getCommandSpec().qualifiedName();
+        return m + " (see " + name + " --help)";
+    }
+
+    /** The parsed command line as {@link Options}; options before a sub-command's name count for it too. */
+    static Options options(ParseResult root) {
+        Options o = new Options();
+        ParseResult leaf = root;
+        if (root.hasSubcommand()) {
+            leaf = root.subcommand();
+            o.command = Options.Command.named(leaf.commandSpec().name());
+            for (OptionSpec opt : root.matchedOptions()) {
+                if (!isCommon(opt.longestName())) {
+                    throw new UsageException(opt.longestName() + " does not apply to 'deriv " + o.command.word
+                            + "' (see deriv " + o.command.word + " --help)");
+                }
+            }
+            if (!root.matchedPositionals().isEmpty()) {
+                throw new UsageException("put the expression after the command: deriv " + o.command.word + " EXPR");
+            }
+        }
+        String[] words = leaf.matchedPositionalValue(0, null);
+        if (words != null && words.length > 1) throw tooManyWords(o.command, words, leaf.commandSpec());
+        if (words != null && words.length == 1) o.expression = words[0];
+        o.wrt = leaf.matchedOptionValue("--wrt", null);
+        o.order = leaf.matchedOptionValue("--order", null);
+        String[] at = leaf.matchedOptionValue("--at", null);
+        if (at != null) o.at.addAll(java.util.Arrays.asList(at));
+        o.vars = leaf.matchedOptionValue("--vars", null);
+        o.answer = leaf.matchedOptionValue("--answer", null);
+        o.batch = leaf.hasMatchedOption("--batch");
+        o.steps = leaf.hasMatchedOption("--steps") || root.hasMatchedOption("--steps");
+        String format = leaf.matchedOptionValue("--format", root.matchedOptionValue("--format", null));
+        if (format != null) o.format = Options.Format.parse(format);
+        o.rules = leaf.matchedOptionValue("--rules", root.matchedOptionValue("--rules", null));
+        return o;
+    }
+
+    /**
+     * More than one expression: an unknown option ({@code --fromat json}) or an
+     * unquoted expression. Words are not joined: a mistyped option must not
+     * silently become part of the expression.
+     */
+    private static UsageException tooManyWords(Options.Command command, String[] words, CommandSpec spec) {
+        String help = command == Options.Command.DERIVATIVE ? "deriv --help" : "deriv " + command.word + " --help";
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;
+            if (spec.findOption(name) != null) {
+                return new UsageException("'" + name + "' comes after '--', which ends the options: "
+                        + "put the options first");
+            }
+            if (w.startsWith("--") && w.length() > 2 && Character.isLetter(w.charAt(2))) {
+                return new UsageException("unknown option '" + w + "' (see " + help + ")");
+            }
+        }
+        return new UsageException("one expression expected, got " + words.length + " arguments: '"
+                + String.join("' '", words) + "' (quote the expression: \"" + String.join(" ", words) + "\")");
+    }
+
+    private static boolean isCommon(String name) {
+        for (String c : COMMON) if (c.equals(name)) return true;
+        return false;
+    }
+
+    /** The command whose help or version was asked for, or null. */
+    static CommandLine helpRequested(ParseResult root) {
+        for (ParseResult r = root; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+            if (r.isUsageHelpRequested()) return r.commandSpec().commandLine();
+        }
+        return null;
+    }
+
+    static boolean versionRequested(ParseResult root) {
+        for (ParseResult r = root; r != null; r = r.hasSubcommand() ? r.subcommand() : null) {
+            if (r.isVersionHelpRequested()) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.deriv.cli;
+
+import java.util.Set;
+
+/**
+ * The start-up fast path: reads the plain command lines that make up nearly all
+ * uses ({@code deriv "3*x^2-4*x"}, {@code deriv eval "2x(x+1)" --at x=2}) without
+ * loading picocli, whose classes predate Java 6 and can neither be put in the
+ * class-data-sharing archive nor verified quickly: picocli alone costs more
+ * start-up time than the rest of a request.
+ * <p>
+ * {@link Cli} remains the definition of the command line. This reader accepts a
+ * strict subset of it and gives up ({@code null}) on anything else: help,
+ * version, an option it does not know for the command, a missing value,
+ * options before the command's name, more than one expression. picocli then
+ * parses the same arguments and produces the help or the error message. A test
+ * checks that wherever this reader answers, it answers as picocli does.
+ */
+final class FastArgs {
+    private FastArgs() {}
+
+    private static final Set<String> COMMANDS = Set.of("grad", "hessian", "simplify", "eval", "check");
+
+    /** The options, or null when picocli must read these arguments. */
+    static Options parse(String[] args) {
+        Options o = new Options();
+        int i = 0;
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            o.command = Options.Command.named(args[0]);
+            i = 1;
+        }
+        String format = null;
+        boolean endOfOptions = false;
+        for (; i < args.length; i++) {
+            String a = args[i];
+            if (!endOfOptions && a.equals("--")) {
+                endOfOptions = true;
+                continue;
+            }
+            if (endOfOptions || !a.startsWith("-") || !looksLikeOption(a)) {
+                if (o.expression != null || COMMANDS.contains(a) && !endOfOptions) return null;
+                o.expression = a;
+                continue;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            if (!applies(o.command, name)) return null;
+            if (name.equals("--batch") || name.equals("--steps")) {
+                if (value != null) return null;
+                if (name.equals("--batch")) o.batch = true;
+                else o.steps = true;
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("-") || COMMANDS.contains(args[i + 1])) return null;
+                value = args[++i];
+            }
+            switch (name) {
+                case "--wrt": o.wrt = value; break;
+                case "--order": o.order = value; break;
+                case "--at": o.at.add(value); break;
+                case "--vars": o.vars = value; break;
+                case "--answer": o.answer = value; break;
+                case "--format": format = value; break;
+                case "--rules": o.rules = value; break;
+                default: return null;
+            }
+        }
+        if (format != null) o.format = Options.Format.parse(format);
+        return o;
+    }
+
+    /**
+     * Whether picocli could take {@code a} for an option: {@code --name} or
+     * {@code --name=...} with a known name, or {@code -h}. Anything else that
+     * begins with '-' is an expression ({@code -x^2}, {@code --x}).
+     */
+    private static boolean looksLikeOption(String a) {
+        int eq = a.indexOf('=');
+        return isOptionName(eq > 0 ? a.substring(0, eq) : a);
+    }
+
+    private static boolean isOptionName(String s) {
+        switch (s) {
+            case "-h": case "--help": case "--version":
+            case "--wrt": case "--order": case "--at": case "--vars": case "--answer":
+            case "--batch": case "--format": case "--steps": case "--rules":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /** The options {@link Cli} declares for each command (help and version excepted: picocli prints those). */
+    private static boolean applies(Options.Command c, String name) {
+        switch (name) {
+            case "--format": case "--steps": case "--rules":
+                return true;
+            case "--batch":
+                return c != Options.Command.CHECK;
+            case "--at":
+                return c != Options.Command.SIMPLIFY && c != Options.Command.CHECK;
+            case "--wrt":
+                return c == Options.Command.DERIVATIVE || c == Options.Command.CHECK;
+            case "--order":
+                return c == Options.Command.DERIVATIVE;
+            case "--vars":
+                return c == Options.Command.GRAD || c == Options.Command.HESSIAN;
+            case "--answer":
+                return c == Options.Command.CHECK;
+            default:
+                return false;
+        }
+    }
+}

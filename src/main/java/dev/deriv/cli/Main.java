@@ -1,0 +1,117 @@
+package dev.deriv.cli;
+
+import dev.deriv.expr.DeepStack;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code deriv} command (SPEC section 2). {@link #run} is the whole
+ * program: it takes the arguments and the streams and returns the exit code,
+ * so that tests run it in-process; {@link #main} wires it to the process.
+ * <p>
+ * Every failure becomes exactly one {@code error: ...} message on standard
+ * error (a syntax error adds the input line and a caret line) and nothing on
+ * standard output; never a stack trace.
+ */
+public final class Main {
+    private Main() {}
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = Failure.BAD_INPUT;
+    public static final int MATH_ERROR = Failure.MATH;
+
+    public static void main(String[] args) {
+        PrintStream out = utf8(FileDescriptor.out);
+        PrintStream err = utf8(FileDescriptor.err);
+        int code;
+        try {
+            code = run(Utf8Args.recover(args), System.in, out, err);
+        } catch (Throwable t) { // run() catches everything; this is the last line of defence
+            code = report(err, Failure.of(t));
+        }
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 1 << 16), false,
+                StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs one command line: reads {@code in} (with --batch only), writes the
+     * results to {@code out} and the error message to {@code err}, both in
+     * UTF-8, and returns the exit code. Never calls {@link System#exit}.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        try {
+            // plot and limit take their own arguments (limit --steps N has a value, unlike --steps)
+            if (TeachingCommands.handles(args)) return TeachingCommands.run(dev.deriv.Engine.standard(), args, out);
+            Options options = FastArgs.parse(args);
+            if (options == null) { // help, version, or anything unusual: picocli reads it
+                options = Cli.parse(args, out);
+                if (options == null) return OK; // help or version, printed
+            }
+            Options request = options;
+            // the whole request, --at values and rule files included, runs on one big-stack thread
+            return DeepStack.call(() -> request(request, in, out));
+        } catch (Throwable t) {
+            return report(err, Failure.of(t));
+        }
+    }
+
+    private static int request(Options options, InputStream in, PrintStream out) throws IOException {
+        Session session = new Session(options);
+        if (options.batch) {
+            if (options.expression != null) {
+                throw new UsageException("--batch reads the expressions from standard input; "
+                        + "do not also give one as an argument");
+            }
+            return Batch.run(session, options, in, out);
+        }
+        if (options.expression == null) {
+            String command = options.command == Options.Command.DERIVATIVE ? "" : options.command.word + " ";
+            throw new UsageException("no expression given: deriv " + command + "EXPR "
+                    + "(see deriv " + command + "--help)");
+        }
+        if (options.command == Options.Command.CHECK) {
+            TeachingCommands.Result r = session.check(options.expression);
+            out.print(r.text() + "\n");
+            out.flush();
+            return r.exitCode();
+        }
+        String answer = session.answer(options.expression, false);
+        out.print(answer + "\n");
+        out.flush();
+        return OK;
+    }
+
+    private static int report(PrintStream err, Failure f) {
+        err.print("error: " + f.detailed + "\n");
+        err.flush();
+        return f.exitCode;
+    }
+
+    /** The version of the build, from the resource Maven filters ({@code ${project.version}}). */
+    static String version() {
+        try (InputStream v = Main.class.getResourceAsStream("version.txt")) {
+            if (v == null) return "unknown";
+            String s = new String(v.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return s.isEmpty() || s.startsWith("${") ? "unknown" : s;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    static BufferedReader utf8Reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

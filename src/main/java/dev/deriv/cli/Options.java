@@ -1,0 +1,46 @@
+package dev.deriv.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The command line, parsed: which command, on what, with which options. */
+final class Options {
+    enum Command {
+        DERIVATIVE("derivative"), GRAD("grad"), HESSIAN("hessian"), SIMPLIFY("simplify"), EVAL("eval"), CHECK("check");
+
+        final String word;
+
+        Command(String word) { this.word = word; }
+
+        static Command named(String word) {
+            for (Command c : values()) if (c.word.equals(word)) return c;
+            return DERIVATIVE;
+        }
+    }
+
+    enum Format {
+        INFIX, LATEX, JSON;
+
+        static Format parse(String s) {
+            switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "infix": return INFIX;
+                case "latex": case "tex": return LATEX;
+                case "json": return JSON;
+                default: throw new UsageException("--format must be infix, latex or json, not '" + s + "'");
+            }
+        }
+    }
+
+    Command command = Command.DERIVATIVE;
+    /** The expression, or null when none was given (as with --batch). */
+    String expression;
+    String wrt;
+    String order;
+    final List<String> at = new ArrayList<>();
+    String vars;
+    String answer;
+    boolean batch;
+    boolean steps;
+    Format format = Format.INFIX;
+    String rules;
+}

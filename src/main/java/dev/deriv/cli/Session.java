@@ -1,0 +1,228 @@
+package dev.deriv.cli;
+
+import dev.deriv.Engine;
+import dev.deriv.Expr;
+import dev.deriv.expr.Limits;
+import dev.deriv.expr.Nodes;
+import dev.deriv.cli.Options.Command;
+import dev.deriv.cli.Options.Format;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One command line's work: the options checked once, then any number of
+ * expressions answered (one, or one per line with --batch). {@link #answer}
+ * returns the complete text to print, so that nothing reaches standard output
+ * unless the whole answer was computed.
+ */
+final class Session {
+    private final Options options;
+    private final Engine engine;
+    private final Point point;
+    private final List<String> vars;
+    private final String wrt;
+    private final int order;
+
+    /** Checks the options; throws {@link UsageException} (or "not available yet") before any input is read. */
+    Session(Options options) {
+        this.options = options;
+        if (options.steps && options.command != Command.DERIVATIVE) {
+            throw new UsageException("--steps applies to the derivative: deriv EXPR --steps");
+        }
+        if (options.command == Command.CHECK && options.batch) {
+            throw new UsageException("deriv check does not read --batch input");
+        }
+        this.engine = EngineSupport.engine(options.rules);
+        this.wrt = options.wrt == null ? null : Names.variable(engine, options.wrt, "--wrt");
+        this.order = options.order == null ? 1 : order(options.order);
+        this.vars = options.vars == null ? null : Names.variables(engine, options.vars, "--vars");
+        this.point = Point.parse(engine, options.at);
+    }
+
+    private static int order(String text) {
+        String t = text.strip();
+        int n;
+        try {
+            n = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--order must be a whole number from 0 to " + Limits.MAX_DERIVATIVE_ORDER
+                    + ", not '" + t + "'");
+        }
+        if (n < 0 || n > Limits.MAX_DERIVATIVE_ORDER) {
+            throw new UsageException("--order must be from 0 to " + Limits.MAX_DERIVATIVE_ORDER + " (limit), not " + n);
+        }
+        return n;
+    }
+
+    /**
+     * The answer for one expression, as printed. With {@code oneLine} (batch
+     * mode) a gradient or Hessian fits on one line too.
+     */
+    String answer(String text, boolean oneLine) {
+        Expr f = engine.parse(text);
+        switch (options.command) {
+            case SIMPLIFY: return simplify(text, f);
+            case EVAL: return eval(text, f);
+            case GRAD: return grad(text, f, oneLine);
+            case HESSIAN: return hessian(text, f, oneLine);
+            default: return derivative(text, f);
+        }
+    }
+
+    private Format format() { return options.format; }
+
+    /** deriv check EXPR --answer ANSWER: the verdict and its exit code (0 correct, 1 incorrect). */
+    TeachingCommands.Result check(String text) {
+        return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private String simplify(String text, Expr f) {
+        Expr s = f.simplify();
+        switch (format()) {
+            case LATEX: return s.toLatex();
+            case JSON: return new Json().put("command", "simplify").put("input", text)
+                    .put("result", s.toString()).put("latex", s.toLatex()).toString();
+            default: return s.toString();
+        }
+    }
+
+    private String eval(String text, Expr f) {
+        double v = point.valueOf(f);
+        switch (format()) {
+            case LATEX: return Numbers.latex(v);
+            case JSON: return new Json().put("command", "eval").put("input", text)
+                    .point("at", point.values()).put("value", v).toString();
+            default: return Numbers.format(v);
+        }
+    }
+
+    private String derivative(String text, Expr f) {
+        Set<String> variables = f.variables();
+        String v = wrt;
+        if (v == null && variables.size() > 1) {
+            throw new UsageException("the expression has " + variables.size() + " variables (" + String.join(", ", variables)
+                    + "): say which one with --wrt, e.g. --wrt " + variables.iterator().next());
+        }
+        if (v == null && variables.size() == 1) v = variables.iterator().next();
+        Expr d;
+        if (order == 0) d = f.simplify();
+        else if (v == null || !variables.contains(v)) d = Expr.of(Nodes.ZERO); // free of v: the derivative is 0
+        else d = f.diff(v, order);
+        Json json = format() == Format.JSON
+                ? new Json().put("command", "derivative").put("input", text).put("wrt", v).put("order", order)
+                : null;
+        if (options.steps && order == 1 && v != null && point.isEmpty()) {
+            return TeachingCommands.steps(engine, text, v, format().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!point.isEmpty()) {
+            double value = v == null || order == 0 ? point.valueOf(d)
+                    : dev.deriv.check.PointValues.derivative(f, v, order, point.exact());
+            switch (format()) {
+                case LATEX: return Numbers.latex(value);
+                case JSON: return json.put("result", d.toString()).put("latex", d.toLatex())
+                        .point("at", point.values()).put("value", value).toString();
+                default: return Numbers.format(value);
+            }
+        }
+        switch (format()) {
+            case LATEX: return d.toLatex();
+            case JSON: return json.put("result", d.toString()).put("latex", d.toLatex()).toString();
+            default: return d.toString();
+        }
+    }
+
+    private List<String> variablesOf(Expr f) {
+        return vars != null ? vars : new ArrayList<>(f.variables());
+    }
+
+    private String grad(String text, Expr f, boolean oneLine) {
+        List<String> names = variablesOf(f);
+        List<Expr> g = names.isEmpty() ? List.of() : f.gradient(names);
+        double[] at = point.isEmpty() ? null : dev.deriv.check.PointValues.gradient(f, names, point.exact());
+        if (format() == Format.JSON) {
+            Json json = new Json().put("command", "grad").put("input", text).strings("variables", names)
+                    .strings("result", texts(g, false)).strings("latex", texts(g, true));
+            if (!point.isEmpty()) {
+                List<String> values = new ArrayList<>();
+                for (double v : at) values.add(Json.number(v));
+                json.point("at", point.values()).raw("value", Json.array(values));
+            }
+            return json.toString();
+        }
+        List<String> lines = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            lines.add(names.get(i) + ": " + (at == null ? cell(g.get(i)) : number(at[i])));
+        }
+        return String.join(oneLine ? "; " : "\n", lines);
+    }
+
+    private String hessian(String text, Expr f, boolean oneLine) {
+        List<String> names = variablesOf(f);
+        List<List<Expr>> h = names.isEmpty() ? List.of() : f.hessian(names);
+        double[][] at = point.isEmpty() ? null : dev.deriv.check.PointValues.hessian(f, names, point.exact());
+        if (format() == Format.JSON) {
+            List<String> result = new ArrayList<>();
+            List<String> latex = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < h.size(); i++) {
+                List<Expr> row = h.get(i);
+                result.add(stringArray(texts(row, false)));
+                latex.add(stringArray(texts(row, true)));
+                if (at != null) {
+                    List<String> vs = new ArrayList<>();
+                    for (double v : at[i]) vs.add(Json.number(v));
+                    values.add(Json.array(vs));
+                }
+            }
+            Json json = new Json().put("command", "hessian").put("input", text).strings("variables", names)
+                    .raw("result", Json.array(result)).raw("latex", Json.array(latex));
+            if (!point.isEmpty()) json.point("at", point.values()).raw("value", Json.array(values));
+            return json.toString();
+        }
+        List<String> rows = new ArrayList<>(h.size());
+        for (int i = 0; i < h.size(); i++) {
+            List<Expr> row = h.get(i);
+            List<String> cells = new ArrayList<>(row.size());
+            for (int j = 0; j < row.size(); j++) cells.add(at == null ? cell(row.get(j)) : number(at[i][j]));
+            rows.add(format() == Format.LATEX ? String.join(" & ", cells) : "[" + String.join(", ", cells) + "]");
+        }
+        if (format() == Format.LATEX) {
+            String sep = oneLine ? " " : "\n";
+            return "\\begin{pmatrix}" + sep + String.join(" \\\\" + sep, rows) + sep + "\\end{pmatrix}";
+        }
+        return oneLine ? "[" + String.join(", ", rows) + "]" : String.join("\n", rows);
+    }
+
+    private String number(double v) {
+        return format() == Format.LATEX ? Numbers.latex(v) : Numbers.format(v);
+    }
+
+    /** One entry of a gradient or Hessian: its value at the point, or the expression. */
+    private String cell(Expr e) {
+        if (!point.isEmpty()) {
+            double v = point.valueOf(e);
+            return format() == Format.LATEX ? Numbers.latex(v) : Numbers.format(v);
+        }
+        return format() == Format.LATEX ? e.toLatex() : e.toString();
+    }
+
+    private static List<String> texts(List<Expr> es, boolean latex) {
+        List<String> out = new ArrayList<>(es.size());
+        for (Expr e : es) out.add(latex ? e.toLatex() : e.toString());
+        return out;
+    }
+
+    private static String stringArray(List<String> strings) {
+        List<String> quoted = new ArrayList<>(strings.size());
+        for (String s : strings) quoted.add(Json.quote(s));
+        return Json.array(quoted);
+    }
+
+    /** The JSON line for a failed batch line. */
+    static String jsonError(String input, Failure failure) {
+        Json json = new Json().put("input", input).put("error", failure.message).put("status", failure.exitCode);
+        if (failure.column > 0) json.put("column", failure.column);
+        return json.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.deriv.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deriv.Expr;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnswerCheckTest {
+
+    @Test
+    void highPrecisionWhereDoublesCancel() {
+        // in doubles exp(100)*(sin(x)^2 + cos(x)^2 - 1) is of the order of 1e27
+        Verdict v = AnswerCheck.check("exp(x)", "exp(x) + exp(100)*(sin(x)^2 + cos(x)^2 - 1)", null);
+        assertTrue(v.correct(), v.text());
+        assertEquals(List.of("correct"), v.lines());
+        assertEquals(0, v.exitCode());
+    }
+
+    @Test
+    void aTinyDifferenceHiddenUnderCancellationIsStillFound() {
+        Verdict v = AnswerCheck.check("exp(x)", "exp(x) + exp(100)*(sin(x)^2 + cos(x)^2 - 1) + 1e-20*x^2", null);
+        assertFalse(v.correct(), v.text());
+    }
+
+    @Test
+    void anAnswerOffByATinyConstantIsIncorrectSymbolically() {
+        Verdict v = AnswerCheck.check("x^2", "2*x + 1e-12", null);
+        assertFalse(v.correct());
+        assertEquals("symbolic", v.method());
+        assertEquals(List.of("incorrect",
+                "at x = 1: the derivative is 2, the answer is 2.000000000001",
+                "the answer minus the derivative is the constant 1/1000000000000 (1e-12) everywhere"), v.lines());
+        assertEquals(1, v.exitCode());
+    }
+
+    @Test
+    void theTextbookErrorForExponentials() {
+        // one widely read table says (a^x)' = a^x ln x
+        Verdict v = AnswerCheck.check("2^x", "2^x*ln(x)", null);
+        assertFalse(v.correct());
+        assertEquals("1", v.point().get("x"));
+        assertEquals("1.38629", v.derivativeValue());
+        assertEquals("0", v.answerValue());
+    }
+
+    @Test
+    void powerRuleAppliedToXToTheX() {
+        Verdict v = AnswerCheck.check("x^x", "x*x^(x-1)", null);
+        assertFalse(v.correct());
+        assertTrue(v.text().startsWith("incorrect\nat x = "), v.text());
+    }
+
+    @Test
+    void equivalentFormsThatLookDifferent() {
+        assertTrue(AnswerCheck.check("sin(x)^2", "sin(2x)", null).correct());
+        assertTrue(AnswerCheck.check("sin(x)^2", "2*sin(x)*cos(x)", null).correct());
+        assertTrue(AnswerCheck.check("tan(x)", "1 + tan(x)^2", null).correct());
+        assertTrue(AnswerCheck.check("tan(x)", "sec(x)^2", null).correct());
+    }
+
+    @Test
+    void agreementOnPartOfTheDomainIsReported() {
+        Verdict v = AnswerCheck.check("sqrt(x^2)", "1", null);
+        assertEquals(List.of("incorrect", "at x = -1: the derivative is -1, the answer is 1",
+                "the answer agrees with the derivative only for x > 0"), v.lines());
+        Verdict w = AnswerCheck.check("x^2", "2*x + asin(x) - atan(x/sqrt(1 - x^2))", null);
+        assertTrue(w.text().contains("the answer is undefined"), w.text());
+        assertTrue(w.text().contains("only for -1 < x < 1"), w.text());
+    }
+
+    @Test
+    void partialDerivativesNeedTheVariableWhenThereAreSeveral() {
+        InputException e = assertThrows(InputException.class, () -> AnswerCheck.check("x*y", "y", null));
+        assertTrue(e.getMessage().contains("--wrt"), e.getMessage());
+        assertTrue(AnswerCheck.check("x*y", "y", "x").correct());
+        Verdict v = AnswerCheck.check("x*y", "x", "x");
+        assertFalse(v.correct());
+        assertTrue(v.pointText().contains("x = ") && v.pointText().contains("y = "), v.pointText());
+    }
+
+    @Test
+    void theVerdictNamesTheDerivative() {
+        Verdict v = AnswerCheck.check(Expr.parse("3*x^2 - 4*x"), Expr.parse("6*x - 4"), null);
+        assertTrue(v.correct());
+        assertEquals("6*x - 4", v.derivative().toString());
+    }
+
+    @Test
+    void samplePointsAreTheSameEveryRun() {
+        Verdict a = AnswerCheck.check("sin(x)/x", "(sin(x) - x*cos(x))/x^2", null);
+        Verdict b = AnswerCheck.check("sin(x)/x", "(sin(x) - x*cos(x))/x^2", null);
+        assertEquals(a.text(), b.text());
+    }
+
+    @Test
+    void aProblemDefinedNowhereIsAMathError() {
+        assertThrows(dev.deriv.expr.MathException.class, () -> AnswerCheck.check("ln(-x^2 - 1)", "0", null));
+    }
+}

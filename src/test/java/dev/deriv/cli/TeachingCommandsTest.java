@@ -1,0 +1,77 @@
+package dev.deriv.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deriv.Engine;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TeachingCommandsTest {
+    private static final Engine ENGINE = Engine.standard();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void check() {
+        TeachingCommands.Result ok = TeachingCommands.check(ENGINE, "x^x", "x^x*(ln(x)+1)", null, null);
+        assertEquals(new TeachingCommands.Result("correct", 0), ok);
+        TeachingCommands.Result wrong = TeachingCommands.check(ENGINE, "2^x", "2^x*ln(x)", null, null);
+        assertEquals(1, wrong.exitCode());
+        assertEquals("incorrect\nat x = 1: the derivative is 1.38629, the answer is 0", wrong.text());
+        String json = TeachingCommands.check(ENGINE, "2^x", "2^x*ln(x)", null, "json").text();
+        assertEquals("{\"command\":\"check\",\"input\":\"2^x\",\"answer\":\"2^x*ln(x)\",\"derivative\":\"2^x*ln(2)\","
+                + "\"result\":\"incorrect\",\"method\":\"numeric\",\"point\":{\"x\":1},\"derivative_value\":\"1.38629\","
+                + "\"answer_value\":\"0\",\"notes\":[]}", json);
+    }
+
+    @Test
+    void steps() {
+        String s = TeachingCommands.steps(ENGINE, "sin(x^2)", null, null);
+        assertTrue(s.startsWith("chain rule with inner function u = x^2"), s);
+        assertTrue(s.endsWith("simplified: 2*x*cos(x^2)"), s);
+        assertTrue(TeachingCommands.steps(ENGINE, "sin(x^2)", null, "latex").startsWith("\\begin{aligned}"));
+    }
+
+    @Test
+    void plot() throws Exception {
+        Path png = dir.resolve("t.png");
+        CommandLine cl = new CommandLine(TeachingCommands.plotSpec());
+        TeachingCommands.Result r = TeachingCommands.plot(ENGINE, cl.parseArgs("3*x^2-4*x", "--tangent-at", "x=1",
+                "--range", "-1:3", "--also", "2*x-3", "--size", "400x300", "-o", png.toString()));
+        assertEquals(0, r.exitCode());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(400, img.getWidth());
+        assertEquals(300, img.getHeight());
+    }
+
+    @Test
+    void limit() {
+        CommandLine cl = new CommandLine(TeachingCommands.limitSpec());
+        TeachingCommands.Result r = TeachingCommands.limit(ENGINE, cl.parseArgs("3*x^2-4*x", "--at", "x=1"));
+        assertEquals(0, r.exitCode());
+        assertTrue(r.text().contains("\nh=0.10000, numerical limit=2.30000\n"), r.text());
+        TeachingCommands.Result abs = TeachingCommands.limit(ENGINE, cl.parseArgs("abs(x)", "--at", "x=0", "--steps", "3"));
+        assertEquals(3, abs.exitCode());
+    }
+
+    @Test
+    void runsPlotAndLimitFromTheirArguments() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        String[] args = {"limit", "3*x^2-4*x", "--at", "x=1"};
+        assertTrue(TeachingCommands.handles(args));
+        assertEquals(0, TeachingCommands.run(ENGINE, args, out));
+        assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).contains("h=0.10000, numerical limit=2.30000"));
+        bytes.reset();
+        assertEquals(0, TeachingCommands.run(ENGINE, new String[] {"plot", "--help"}, out));
+        assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).startsWith("Usage: deriv plot"));
+        org.junit.jupiter.api.Assertions.assertThrows(dev.deriv.check.InputException.class,
+                () -> TeachingCommands.run(ENGINE, new String[] {"plot", "x^2"}, out)); // no -o
+    }
+}

@@ -1,0 +1,88 @@
+package dev.deriv.compile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.deriv.Evaluator;
+import dev.deriv.Expr;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.parse.Parser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
+import org.junit.jupiter.api.Test;
+
+class MinimizerTest {
+    static final String ROSENBROCK = "(1-x)^2 + 100*(y-x^2)^2";
+    static final List<Var> XY = List.of(Nodes.var("x"), Nodes.var("y"));
+
+    /** Rosenbrock with its partials written out by hand: the optimizer alone, independent of diff. */
+    static CompiledFunction handWritten() {
+        List<Node> outs = List.of(Parser.parse(ROSENBROCK), Parser.parse("-2*(1-x) - 400*x*(y-x^2)"),
+                Parser.parse("200*(y-x^2)"));
+        return CompiledFunction.compile(outs, XY, CompileOptions.defaults().withThreads(1));
+    }
+
+    @Test
+    void rosenbrockWithAHandWrittenGradient() {
+        List<double[]> seen = new ArrayList<>();
+        Minimizer.Result r = Minimizer.minimize(handWritten(), new double[] {-1.2, 1}, Minimizer.Options.defaults(),
+                (k, value, gnorm, x) -> seen.add(new double[] {k, value}));
+        assertTrue(r.converged(), r.message());
+        assertEquals(1.0, r.point()[0], 1e-6);
+        assertEquals(1.0, r.point()[1], 1e-6);
+        assertEquals(0.0, r.value(), 1e-12);
+        assertEquals(r.iterations() + 1, seen.size());
+        assertEquals(24.2, seen.get(0)[1], 1e-12); // f(-1.2, 1)
+        assertTrue(seen.get(seen.size() - 1)[1] < seen.get(0)[1]);
+    }
+
+    @Test
+    void rosenbrockThroughTheFacadeWithTheSymbolicGradient() {
+        Map<String, Double> from = new LinkedHashMap<>();
+        from.put("x", -1.2);
+        from.put("y", 1.0);
+        Minimizer.Result r = Evaluator.minimize(Expr.parse(ROSENBROCK), from, null);
+        assertTrue(r.converged(), r.message());
+        assertEquals(1.0, r.point()[0], 1e-6);
+        assertEquals(1.0, r.point()[1], 1e-6);
+    }
+
+    @Test
+    void otherFunctions() {
+        // a quadratic bowl in 5 variables, and a smooth non-polynomial function
+        Expr bowl = Expr.parse("(a-1)^2 + 2*(b+2)^2 + 3*(c-3)^2 + (d-a)^2 + 10*(f-0.5)^2");
+        Minimizer.Result r = Evaluator.minimize(bowl, List.of("a", "b", "c", "d", "f"), new double[5],
+                Minimizer.Options.defaults(), null);
+        assertTrue(r.converged(), r.message());
+        double[] expected = {1, -2, 3, 1, 0.5};
+        for (int i = 0; i < 5; i++) assertEquals(expected[i], r.point()[i], 1e-8);
+        Expr smooth = Expr.parse("ln(exp(x) + exp(-x)) + (y - 2)^2 + 0.1*x*y");
+        Minimizer.Result s = Evaluator.minimize(smooth, List.of("x", "y"), new double[] {3, -3},
+                Minimizer.Options.defaults(), null);
+        assertTrue(s.converged(), s.message());
+        assertTrue(s.gradientNorm() <= 1e-10);
+    }
+
+    @Test
+    void commonsMathConjugateGradientWithTheAdapters() {
+        CommonsMath.Adapter a = CommonsMath.adapt(handWritten());
+        NonLinearConjugateGradientOptimizer opt = new NonLinearConjugateGradientOptimizer(
+                NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-14, 1e-14));
+        PointValuePair p = opt.optimize(new MaxEval(100_000), a.objective(), a.objectiveGradient(),
+                GoalType.MINIMIZE, new InitialGuess(new double[] {-1.2, 1}));
+        assertEquals(1.0, p.getPoint()[0], 1e-3);
+        assertEquals(1.0, p.getPoint()[1], 1e-3);
+        assertEquals(24.2, a.function(0).value(new double[] {-1.2, 1}), 1e-12);
+        assertEquals(2, a.gradient(1).value(new double[] {0, 0}).length);
+    }
+}
