@@ -143,17 +143,29 @@ public final class Rational implements Comparable<Rational> {
         return of(den, num);
     }
 
-    /** Integer power; the caller bounds the size of the result (see {@link Limits}). */
+    /** Integer power; beyond {@link Limits#MAX_INTEGER_BITS} a {@link LimitException} (see {@link #powBits}). */
     public Rational pow(int n) {
-        if (powBits(n) > Limits.MAX_INTEGER_BITS) throw tooLarge();
-        if (n >= 0) return new Rational(num.pow(n), den.pow(n));
+        if (powBits(n) > Limits.MAX_INTEGER_BITS + 1L) throw tooLarge();
+        if (n >= 0) return new Rational(checkedSize(num.pow(n)), checkedSize(den.pow(n)));
         return reciprocal().pow(-n);
     }
 
-    /** Bits needed to write the result of {@code this^n}, to check against a limit before computing it. */
+    /**
+     * Bits needed to write {@code this^n} (numerator or denominator, whichever is
+     * larger), to check against a limit before computing it: |n|*log2 of the larger,
+     * plus one, rounded up, so at most one bit more than the exact size. Exact sizes
+     * keep canonical forms consistent: {@code 10^30000} is the number {@code 1e30000}.
+     */
     public long powBits(long n) {
-        long bits = Math.max(num.abs().bitLength(), den.bitLength());
-        return bits * Math.abs(n);
+        BigInteger larger = num.abs().max(den);
+        if (larger.equals(BigInteger.ONE) || n == 0) return 1;
+        double log2 = log2(larger) * Math.abs((double) n);
+        return log2 > 1e18 ? Long.MAX_VALUE : (long) Math.ceil(log2 * (1 + 1e-12)) + 1;
+    }
+
+    private static double log2(BigInteger x) {
+        int shift = Math.max(0, x.bitLength() - 60);
+        return shift + Math.log(x.shiftRight(shift).doubleValue()) / Math.log(2);
     }
 
     public int intValueExact() { return num.intValueExact(); }
