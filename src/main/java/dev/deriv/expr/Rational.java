@@ -99,7 +99,8 @@ public final class Rational implements Comparable<Rational> {
         }
         int dot = mantissa.indexOf('.');
         long scale = (dot < 0 ? 0 : mantissa.length() - dot - 1) - exponent; // value = digits * 10^-scale
-        if ((significant + Math.abs(scale)) * 3322L / 1000L > Limits.MAX_INTEGER_BITS) throw tooLarge();
+        // a quick upper bound on the bits first (log2(10) < 3.3220); the exact size is checked by of()
+        if ((significant + Math.abs(scale)) * 3322L / 1000L > Limits.MAX_INTEGER_BITS + 64) throw tooLarge();
         BigDecimal d = new BigDecimal(text);
         if (d.scale() <= 0) {
             return of(d.toBigIntegerExact());

@@ -38,7 +38,12 @@ class ParserFuzzTest {
             return;
         }
         String printed = e.toString();
-        Expr again = Expr.parse(printed);
+        Expr again;
+        try {
+            again = Expr.parse(printed);
+        } catch (RuntimeException failed) {
+            throw new AssertionError("'" + text + "' printed as '" + printed + "', which does not parse", failed);
+        }
         assertTrue(DeepStack.call(() -> e.equals(again)), () -> text + " printed as " + printed);
         assertEquals(printed, again.toString());
     }
