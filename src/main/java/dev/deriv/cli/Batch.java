@@ -1,5 +1,7 @@
 package dev.deriv.cli;
 
+import dev.deriv.expr.Deadline;
+import dev.deriv.expr.Limits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,18 +17,27 @@ import java.io.PrintStream;
 final class Batch {
     private Batch() {}
 
+    /** The budget of one line: {@link Limits#REQUEST_MILLIS}, or the system property {@code deriv.requestMillis}. */
+    static long requestMillis() {
+        Long millis = Long.getLong("deriv.requestMillis");
+        return millis != null && millis > 0 ? millis : Limits.REQUEST_MILLIS;
+    }
+
     /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
     static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
         BufferedReader reader = Main.utf8Reader(in);
         boolean json = options.format == Options.Format.JSON;
+        long millis = requestMillis();
         boolean first = true;
         String line;
         while ((line = reader.readLine()) != null) {
             if (first && line.startsWith("\uFEFF")) line = line.substring(1); // a byte-order mark
             first = false;
             String answer;
+            String text = line;
             try {
-                answer = session.answer(line, true);
+                // each line has its own wall-clock budget: a line that would run on is answered with an error
+                answer = Deadline.call(millis, "the line", () -> session.answer(text, true));
             } catch (Throwable t) {
                 Failure f = Failure.of(t);
                 answer = json ? Session.jsonError(line, f) : "error: " + f.message;

@@ -1,6 +1,8 @@
 package dev.deriv.diff;
 
+import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
@@ -44,7 +46,7 @@ public final class Differentiator {
 
     /** d/dx of f, in canonical form. */
     public Node derivative(Node f, Var x) {
-        return new Forward(x, null).d(f);
+        return DeepStack.callFor(recursion(f), () -> new Forward(x, null).d(f));
     }
 
     /**
@@ -54,7 +56,7 @@ public final class Differentiator {
      */
     public Node derivative(Node f, Var x, Consumer<Step> steps) {
         List<Step> postOrder = new ArrayList<>();
-        Node result = new Forward(x, postOrder::add).d(f);
+        Node result = DeepStack.callFor(recursion(f), () -> new Forward(x, postOrder::add).d(f));
         preOrder(postOrder).forEach(steps);
         return result;
     }
@@ -81,6 +83,20 @@ public final class Differentiator {
         for (List<Object> child : (List<List<Object>>) node.get(1)) emit(child, out);
     }
 
+    /**
+     * How deep differentiating f may recurse: the product rule takes one factor at a
+     * time, so a product of 1,000 factors recurses 1,000 deep though its depth is 2.
+     */
+    static int recursion(Node f) {
+        return (int) Math.min(Integer.MAX_VALUE, f.treeSize());
+    }
+
+    /** The error for a derivative beyond {@link Limits#MAX_EXPRESSION_SIZE}. */
+    static LimitException tooLarge() {
+        return new LimitException("expression too large: its derivative has more than "
+                + Limits.MAX_EXPRESSION_SIZE + " nodes (limit: " + Limits.MAX_EXPRESSION_SIZE + " nodes)");
+    }
+
     /** The n-th derivative, each order computed from the one before. */
     public Node derivative(Node f, Var x, int order) {
         if (order < 0) throw new IllegalArgumentException("derivative order must not be negative: " + order);
@@ -95,7 +111,7 @@ public final class Differentiator {
 
     /** All partial derivatives of f, in the order of {@code variables}, from one reverse sweep over f's DAG. */
     public List<Node> gradient(Node f, List<Var> variables) {
-        return new ReverseSweep(this, variables).gradient(f);
+        return DeepStack.callFor(recursion(f), () -> new ReverseSweep(this, variables).gradient(f));
     }
 
     /** The Hessian: row i is the gradient of the i-th partial derivative. */
@@ -120,6 +136,7 @@ public final class Differentiator {
         private final Consumer<Step> steps;
         private final Map<Node, Node> memo = new HashMap<>();
         private int depth;
+        private long built; // operands visited and built, against Limits.MAX_EXPRESSION_SIZE
 
         Forward(Var x, Consumer<Step> steps) {
             this.x = x;
@@ -133,9 +150,16 @@ public final class Differentiator {
                 Node known = memo.get(n);
                 if (known != null) return known;
             }
+            charge(1 + n.children().size());
             Node result = apply(n);
+            charge(result.children().size());
             memo.put(n, result);
             return result;
+        }
+
+        private void charge(int nodes) {
+            built += nodes;
+            if (built > Limits.MAX_EXPRESSION_SIZE) throw tooLarge();
         }
 
         private Node apply(Node n) {
@@ -146,6 +170,12 @@ public final class Differentiator {
                     found[0] = b;
                     return true;
                 });
+                if (matched && steps == null && n instanceof Add a && rule.name().equals("sum")) {
+                    // what the sum rule does term by term, in one pass: linear, not quadratic, in the terms
+                    List<Node> terms = new ArrayList<>(a.terms().size());
+                    for (Node t : a.terms()) terms.add(d(t));
+                    return Nodes.add(terms);
+                }
                 if (matched) return applied(rule, n, found[0]);
             }
             if (n instanceof Call c && c.function().isDefined()) {

@@ -1,6 +1,7 @@
 package dev.deriv.diff;
 
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Limits;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
@@ -32,6 +33,7 @@ final class ReverseSweep {
     private final Differentiator forward;
     private final List<Var> variables;
     private final Set<Var> wanted;
+    private long built; // operands visited and built, against Limits.MAX_EXPRESSION_SIZE
 
     ReverseSweep(Differentiator forward, List<Var> variables) {
         this.forward = forward;
@@ -60,6 +62,8 @@ final class ReverseSweep {
                 Node operand = operands.get(k);
                 if (!relevant(operand)) continue;
                 Node contribution = Nodes.mul(adjoint, local(node, k));
+                built += 1 + contribution.children().size();
+                if (built > Limits.MAX_EXPRESSION_SIZE) throw Differentiator.tooLarge();
                 contributions.computeIfAbsent(operand, o -> new ArrayList<>()).add(contribution);
             }
         }

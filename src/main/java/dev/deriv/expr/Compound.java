@@ -11,6 +11,7 @@ abstract class Compound {
     private final long[] variables; // bit i set: the variable numbered i occurs (see Var.index)
 
     Compound(int salt, List<Node> operands) {
+        Deadline.check(); // every rewriting and differentiating loop builds nodes: time budgets are watched here
         this.operands = List.copyOf(operands);
         int h = salt;
         long size = 1;

@@ -23,8 +23,10 @@ public final class DeepStack {
 
     public static <T> T call(Callable<T> work) {
         if (ON_DEEP_STACK.get()) return guarded(work);
+        Deadline budgets = Deadline.current(); // the caller's time budgets hold on the big stack too
         FutureTask<T> task = new FutureTask<>(() -> {
             ON_DEEP_STACK.set(true);
+            Deadline.adopt(budgets);
             return guarded(work);
         });
         Thread t = new Thread(null, task, "deriv-deep-stack", STACK_BYTES);

@@ -49,22 +49,22 @@ public final class Interpreter {
         if (n instanceof Add a) {
             double s = 0;
             for (Node t : a.terms()) s += value(t);
-            return s;
+            return checked(n, s, !Double.isNaN(s), false);
         }
         if (n instanceof Mul m) {
             double p = 1;
             for (Node f : m.factors()) p *= value(f);
-            return checked(n, p, !Double.isNaN(p));
+            return checked(n, p, !Double.isNaN(p), false);
         }
         if (n instanceof Pow p) {
             double b = value(p.base());
             double e = value(p.exponent());
-            return checked(n, power(b, e), !Double.isNaN(b) && !Double.isNaN(e));
+            return checked(n, power(b, e), !Double.isNaN(b) && !Double.isNaN(e), b == 0 && e < 0);
         }
         Call c = (Call) n;
         double x = value(c.arg());
         double r = c.function().isDefined() ? value(c.function().expand(c.arg())) : c.function().apply(x);
-        return checked(n, r, !Double.isNaN(x));
+        return checked(n, r, !Double.isNaN(x), x == 0);
     }
 
     /** b^e in doubles; 1/2 and integer exponents take the exact paths. */
@@ -75,11 +75,18 @@ public final class Interpreter {
         return Math.pow(b, e);
     }
 
-    private double checked(Node n, double result, boolean operandsDefined) {
+    /**
+     * In strict mode, a value that is not finite though its operands are: undefined
+     * (NaN), a pole (an infinity from a zero operand: 1/0, ln(0)), or an overflow
+     * (an infinity from finite, nonzero operands: exp(1000), 10^400*x).
+     */
+    private double checked(Node n, double result, boolean operandsDefined, boolean zeroOperand) {
         if (!strict || !operandsDefined || Double.isFinite(result)) return result;
-        throw new MathException(Double.isNaN(result)
-                ? "undefined: " + Describe.brief(n) + " is outside its domain at " + Describe.point(point)
-                : "division by zero: " + Describe.brief(n) + " is infinite at " + Describe.point(point));
+        String what = Describe.brief(n);
+        String at = Describe.point(point);
+        if (Double.isNaN(result)) throw new MathException("undefined: " + what + " is outside its domain at " + at);
+        if (zeroOperand) throw new MathException("division by zero: " + what + " is infinite at " + at);
+        throw new MathException("overflow: " + what + " is beyond the range of doubles (1.8e308) at " + at);
     }
 
     /** A variable with no value at the point asked for (SPEC exit code 2: bad input). */

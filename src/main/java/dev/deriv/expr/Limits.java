@@ -17,4 +17,13 @@ public final class Limits {
     public static final int MAX_EXPAND_POWER = 64;
     /** Highest derivative order accepted by --order. */
     public static final int MAX_DERIVATIVE_ORDER = 1_000;
+    /**
+     * Largest expression one differentiation (or one reverse sweep) builds, in nodes
+     * written out as a tree. The derivative of a product of n factors has about n^2/2
+     * of them, so a product of more than about 1,400 factors that depend on the
+     * variable is refused.
+     */
+    public static final int MAX_EXPRESSION_SIZE = 1_000_000;
+    /** Wall-clock budget of one request: one line of {@code --batch} (see {@link Deadline}). */
+    public static final long REQUEST_MILLIS = 10_000;
 }

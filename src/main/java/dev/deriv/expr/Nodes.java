@@ -323,11 +323,15 @@ public final class Nodes {
         }
         if (b.isOne()) return ONE;
         if (e.isInteger()) {
-            if (e.numerator().bitLength() > 31 || b.powBits(e.intValueExact()) > Limits.MAX_INTEGER_BITS) {
-                if (b.isMinusOne()) return e.numerator().testBit(0) ? MINUS_ONE : ONE;
+            if (b.isMinusOne()) return e.numerator().testBit(0) ? MINUS_ONE : ONE;
+            if (e.numerator().bitLength() > 31 || b.powBits(e.intValueExact()) > Limits.MAX_INTEGER_BITS + 1L) {
                 return new Pow(num(b), num(e));
             }
-            return num(b.pow(e.intValueExact()));
+            try {
+                return num(b.pow(e.intValueExact()));
+            } catch (LimitException overTheLimitByOneBit) {
+                return new Pow(num(b), num(e)); // symbolic exactly when the number would be over the limit
+            }
         }
         if (b.signum() < 0) return new Pow(num(b), num(e));
         return Roots.rationalPower(b, e);

@@ -77,11 +77,59 @@ public final class Rational implements Comparable<Rational> {
         if (p.signum() == 0) {
             q = BigInteger.ONE;
         }
-        return new Rational(p, q);
+        return new Rational(checkedSize(p), checkedSize(q));
     }
 
-    /** Parses a decimal literal such as {@code 3}, {@code 0.25}, {@code 2.5E+4} exactly. */
+    /** Above this many bits, exact arithmetic is slow enough to watch the time budget ({@link Deadline}). */
+    private static final int LARGE_BITS = 4_096;
+
+    /**
+     * {@code n}, when it is within {@link Limits#MAX_INTEGER_BITS}: sums and products of
+     * exact numbers (1 + 1/2 + 1/3 + ... + 1/20000) cannot grow without bound.
+     */
+    private static BigInteger checkedSize(BigInteger n) {
+        int bits = n.bitLength();
+        if (bits > LARGE_BITS) {
+            if (bits > Limits.MAX_INTEGER_BITS) throw tooLarge();
+            Deadline.check();
+        }
+        return n;
+    }
+
+    private static LimitException tooLarge() {
+        return new LimitException(TOO_LARGE);
+    }
+
+    /** The message of the limit on exact numbers. */
+    public static final String TOO_LARGE = "number too large (limit: " + Limits.MAX_INTEGER_BITS
+            + " bits, about " + (Limits.MAX_INTEGER_BITS * 30103 / 100000) + " digits)";
+
+    /**
+     * Parses a decimal literal such as {@code 3}, {@code 0.25}, {@code 2.5E+4} exactly.
+     * A literal whose exact value needs more than {@link Limits#MAX_INTEGER_BITS} bits
+     * ({@code 1e1000000000}, {@code 1e-100000000}, 40,000 digits) is refused with a
+     * {@link LimitException} before any big number is built.
+     */
     public static Rational parseDecimal(String text) {
+        int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        long significant = 0;
+        for (int i = 0; i < mantissa.length(); i++) {
+            char c = mantissa.charAt(i);
+            if (c != '.' && (significant > 0 || c != '0')) significant++;
+        }
+        if (significant == 0) return ZERO;
+        long exponent = 0;
+        if (e >= 0) {
+            String digits = text.substring(e + 1).replaceFirst("^[+-]?0*", "");
+            if (digits.length() > 9) throw tooLarge();
+            exponent = digits.isEmpty() ? 0 : Long.parseLong(digits);
+            if (text.charAt(e + 1) == '-') exponent = -exponent;
+        }
+        int dot = mantissa.indexOf('.');
+        long scale = (dot < 0 ? 0 : mantissa.length() - dot - 1) - exponent; // value = digits * 10^-scale
+        // a quick upper bound on the bits first (log2(10) < 3.3220); the exact size is checked by of()
+        if ((significant + Math.abs(scale)) * 3322L / 1000L > Limits.MAX_INTEGER_BITS + 64) throw tooLarge();
         BigDecimal d = new BigDecimal(text);
         if (d.scale() <= 0) {
             return of(d.toBigIntegerExact());
@@ -137,16 +185,29 @@ public final class Rational implements Comparable<Rational> {
         return of(den, num);
     }
 
-    /** Integer power; the caller bounds the size of the result (see {@link Limits}). */
+    /** Integer power; beyond {@link Limits#MAX_INTEGER_BITS} a {@link LimitException} (see {@link #powBits}). */
     public Rational pow(int n) {
-        if (n >= 0) return new Rational(num.pow(n), den.pow(n));
+        if (powBits(n) > Limits.MAX_INTEGER_BITS + 1L) throw tooLarge();
+        if (n >= 0) return new Rational(checkedSize(num.pow(n)), checkedSize(den.pow(n)));
         return reciprocal().pow(-n);
     }
 
-    /** Bits needed to write the result of {@code this^n}, to check against a limit before computing it. */
+    /**
+     * Bits needed to write {@code this^n} (numerator or denominator, whichever is
+     * larger), to check against a limit before computing it: |n|*log2 of the larger,
+     * plus one, rounded up, so at most one bit more than the exact size. Exact sizes
+     * keep canonical forms consistent: {@code 10^30000} is the number {@code 1e30000}.
+     */
     public long powBits(long n) {
-        long bits = Math.max(num.abs().bitLength(), den.bitLength());
-        return bits * Math.abs(n);
+        BigInteger larger = num.abs().max(den);
+        if (larger.equals(BigInteger.ONE) || n == 0) return 1;
+        double log2 = log2(larger) * Math.abs((double) n);
+        return log2 > 1e18 ? Long.MAX_VALUE : (long) Math.ceil(log2 * (1 + 1e-12)) + 1;
+    }
+
+    private static double log2(BigInteger x) {
+        int shift = Math.max(0, x.bitLength() - 60);
+        return shift + Math.log(x.shiftRight(shift).doubleValue()) / Math.log(2);
     }
 
     public int intValueExact() { return num.intValueExact(); }

@@ -42,6 +42,7 @@ final class SpecialValues {
 
     /** q for an argument q*pi with rational q, else null. */
     private static Rational multipleOfPi(Node arg) {
+        if (arg.isZero()) return Rational.ZERO; // 0*pi: cot(0) and csc(0) are poles, like cot(pi) and csc(pi)
         if (arg instanceof Const c && c.kind() == Const.Kind.PI) return Rational.ONE;
         if (arg instanceof Mul m && m.factors().size() == 2 && m.factors().get(0) instanceof Num n
                 && m.factors().get(1) instanceof Const c && c.kind() == Const.Kind.PI) return n.value();

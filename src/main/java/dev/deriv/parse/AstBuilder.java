@@ -2,6 +2,7 @@ package dev.deriv.parse;
 
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Functions;
+import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Rational;
@@ -97,7 +98,11 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
 
     @Override
     public Node visitNumber(ExprParser.NumberContext ctx) {
-        return Nodes.num(Rational.parseDecimal(ctx.NUMBER().getText()));
+        try {
+            return Nodes.num(Rational.parseDecimal(ctx.NUMBER().getText()));
+        } catch (LimitException e) {
+            throw error(e.getMessage(), ctx.NUMBER()); // 1e1000000000: refused, with its column
+        }
     }
 
     @Override

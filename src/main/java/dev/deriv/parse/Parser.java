@@ -13,6 +13,8 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Text to canonical expression: ANTLR's lexer and parser, with the console
@@ -34,16 +36,22 @@ public final class Parser {
 
     public Node parseExpression(String text) {
         checkShape(text);
-        if (text.length() < 2_000) return parseHere(text);
-        return DeepStack.call(() -> parseHere(text));
-    }
-
-    private Node parseHere(String text) {
-        ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
-        ExprParser parser = new ExprParser(new CommonTokenStream(lexer));
         ErrorToException errors = new ErrorToException(text);
+        ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill(); // lexing loops, parsing recurses once per level of nesting:
+        int depth = checkNesting(tokens.getTokens(), text);
+        if (depth < SHALLOW_NESTING) return parseTokens(tokens, errors, text);
+        return DeepStack.call(() -> parseTokens(tokens, errors, text)); // deep input parses on a big stack
+    }
+
+    /** Nesting this shallow parses on the caller's stack, however small (ANTLR takes some 15 frames a level). */
+    static final int SHALLOW_NESTING = 64;
+
+    private Node parseTokens(CommonTokenStream tokens, ErrorToException errors, String text) {
+        ExprParser parser = new ExprParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -51,7 +59,7 @@ public final class Parser {
         return new AstBuilder(functions, text).visit(tree);
     }
 
-    /** Empty input, size and nesting limits: refused before ANTLR sees the text. */
+    /** Empty input and the length limit: refused before ANTLR sees the text. */
     private static void checkShape(String text) {
         if (text == null || text.isBlank()) {
             throw new ParseException("empty expression", text, text == null ? 0 : 1);
@@ -60,16 +68,70 @@ public final class Parser {
             throw new ParseException("input too long: " + text.length() + " characters (limit: "
                     + Limits.MAX_INPUT_LENGTH + ")", text, 0);
         }
+    }
+
+    /**
+     * The nesting limit, on the tokens before they are parsed: every parenthesis and
+     * call, every exponent and every sign that applies to what follows it opens a level
+     * ({@code ((x))}, {@code x^x^x}, {@code ---x} and {@code 2^-x^-x} nest as deep as
+     * they are long), and a level closes where the grammar closes it: at the matching
+     * parenthesis, or for exponents and signs at the next binary operator, comma or
+     * implicit product ({@code x^2*y^2*...} stays two levels deep however long).
+     *
+     * @return the deepest nesting
+     */
+    static int checkNesting(List<Token> tokens, String text) {
         int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' && ++depth > Limits.MAX_NESTING_DEPTH) {
-                throw new ParseException("parentheses nested too deeply (limit: "
-                        + Limits.MAX_NESTING_DEPTH + " levels)", text, i + 1);
-            } else if (c == ')') {
-                depth--;
+        int deepest = 0;
+        int chain = 0; // open exponent and sign levels inside the innermost parentheses
+        int[] outerChains = new int[16];
+        int open = 0;
+        boolean afterOperand = false;
+        for (Token t : tokens) {
+            switch (t.getType()) {
+                case ExprLexer.NUMBER:
+                case ExprLexer.NAME:
+                    if (afterOperand) { depth -= chain; chain = 0; } // implicit product: a new factor
+                    afterOperand = true;
+                    break;
+                case ExprLexer.CALL:
+                case ExprLexer.LPAREN:
+                    if (afterOperand) { depth -= chain; chain = 0; }
+                    if (open == outerChains.length) outerChains = Arrays.copyOf(outerChains, open * 2);
+                    outerChains[open++] = chain;
+                    chain = 0;
+                    depth++;
+                    afterOperand = false;
+                    break;
+                case ExprLexer.RPAREN:
+                    if (open > 0) {
+                        depth -= chain + 1;
+                        chain = outerChains[--open];
+                    }
+                    afterOperand = true;
+                    break;
+                case ExprLexer.POW:
+                    chain++;
+                    depth++;
+                    afterOperand = false;
+                    break;
+                case ExprLexer.PLUS:
+                case ExprLexer.MINUS:
+                    if (afterOperand) { depth -= chain; chain = 0; } else { chain++; depth++; }
+                    afterOperand = false;
+                    break;
+                default: // * / , and the end
+                    depth -= chain;
+                    chain = 0;
+                    afterOperand = false;
             }
+            if (depth > Limits.MAX_NESTING_DEPTH) {
+                throw new ParseException("expression nested too deeply (limit: " + Limits.MAX_NESTING_DEPTH
+                        + " levels of parentheses, calls, exponents and signs)", text, t.getStartIndex() + 1);
+            }
+            deepest = Math.max(deepest, depth);
         }
+        return deepest;
     }
 
     /** Turns ANTLR's first complaint into a ParseException; the parse stops there. */

@@ -1,7 +1,9 @@
 package dev.deriv.simplify;
 
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Deadline;
 import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.LimitException;
 import dev.deriv.expr.MathException;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
@@ -71,7 +73,8 @@ public final class Simplifier {
 
     private final class Search {
         private final Budget budget;
-        private final long deadline;
+        private final long endNanos;
+        private Deadline clock; // the time budget, watched wherever nodes are built (Expand, Fractions, ...)
         private final Map<Node, Node> done = new HashMap<>();
         private final Set<Node> active = new HashSet<>();
         private final PrintedSize size = new PrintedSize();
@@ -80,18 +83,36 @@ public final class Simplifier {
 
         Search(Budget budget) {
             this.budget = budget;
-            this.deadline = System.nanoTime() + budget.millis() * 1_000_000L;
+            this.endNanos = System.nanoTime() + budget.millis() * 1_000_000L;
         }
 
         Result run(Node n) {
-            Node best = simplify(n, 0);
-            return new Result(best, steps, exhausted);
+            // one budget for all the runs of a search (simplifyAll): each run gets what is left
+            clock = Deadline.open(Math.max(0, (endNanos - System.nanoTime()) / 1_000_000L), "simplification");
+            if (exhausted) clock.disarm();
+            try {
+                Node best = simplify(n, 0);
+                return new Result(best, steps, exhausted);
+            } finally {
+                clock.close();
+            }
         }
 
         private boolean outOfBudget() {
             if (exhausted) return true;
-            if (steps >= budget.steps() || (steps % 64 == 0 && System.nanoTime() > deadline)) exhausted = true;
+            if (steps >= budget.steps() || clock.expired()) exhausted = true;
             return exhausted;
+        }
+
+        /**
+         * When the time budget ran out in the middle of a step (one expansion can take
+         * seconds), that step is abandoned and the search winds up with what it has;
+         * an outer budget (a request's) ends the simplification.
+         */
+        private void stopOrRethrow(Deadline.Exceeded e) {
+            if (e.deadline() != clock) throw e;
+            clock.disarm();
+            exhausted = true;
         }
 
         /**
@@ -112,6 +133,9 @@ public final class Simplifier {
                 else if (level < MAX_LEVEL && !isMonomial(n)) best = searchAt(n, level);
                 done.put(n, best);
                 return best;
+            } catch (Deadline.Exceeded e) {
+                stopOrRethrow(e);
+                return n;
             } finally {
                 active.remove(n);
             }
@@ -130,11 +154,15 @@ public final class Simplifier {
                 return Nodes.rebuild(n, kids);
             } catch (MathException e) {
                 return n; // e.g. a denominator simplified to 0: leave the form the user wrote
+            } catch (LimitException e) {
+                if (e instanceof Deadline.Exceeded) throw e;
+                return n; // a number beyond MAX_INTEGER_BITS: keep the form that does not need it
             }
         }
 
         /** The best of n and the alternatives every strategy proposes for n itself. */
         private Node searchAt(Node n, int level) {
+            if (outOfBudget()) return n; // proposing alternatives can cost more than the whole budget
             Node best = n;
             for (Node candidate : alternatives(n)) {
                 if (outOfBudget()) break;
@@ -172,6 +200,9 @@ public final class Simplifier {
                 if (trig != null) out.add(trig);
             } catch (MathException e) {
                 // an alternative that divides by zero is no alternative
+            } catch (LimitException e) {
+                if (e instanceof Deadline.Exceeded) throw e;
+                // nor one that needs a number beyond MAX_INTEGER_BITS
             }
             return out;
         }

@@ -95,9 +95,61 @@ class DeepNestingTest {
 
     @Test
     void longChainsOfSigns() {
-        assertEquals(X, Parser.parse("-".repeat(30_000) + "x"));
-        assertEquals(Nodes.neg(X), Parser.parse("-".repeat(30_001) + "x"));
-        assertEquals(Nodes.neg(X), Parser.parse(nested("-(", "x", ")", 10_001)));
+        // each sign is a level of nesting (the grammar nests -(-(-x))): up to the limit, and no further
+        int n = Limits.MAX_NESTING_DEPTH;
+        assertEquals(X, Parser.parse("-".repeat(n) + "x"));
+        assertEquals(Nodes.neg(X), Parser.parse("-".repeat(n - 1) + "x"));
+        assertEquals(Nodes.neg(X), Parser.parse(nested("-(", "x", ")", n / 2 - 1)));
+        ParseException e = assertThrows(ParseException.class, () -> Parser.parse("-".repeat(n + 1) + "x"));
+        assertTrue(e.getMessage().contains("nested too deeply (limit: " + n), e.getMessage());
+        assertEquals(n + 1, e.column());
+        // a 1,000,000-long chain is refused at once, not parsed on a huge stack
+        long ms = millis(() -> assertThrows(ParseException.class, () -> Parser.parse("-".repeat(1_000_000) + "x")));
+        assertTrue(ms < 5_000, ms + " ms");
+    }
+
+    @Test
+    void longPowerChainsAreLimitedLikeParentheses() {
+        int n = Limits.MAX_NESTING_DEPTH;
+        assertEquals(n, Parser.parse("x" + "^x".repeat(n)).depth());
+        ParseException e = assertThrows(ParseException.class, () -> Parser.parse("x" + "^x".repeat(n + 1)));
+        assertTrue(e.getMessage().contains("nested too deeply"), e.getMessage());
+        assertEquals(2 * n + 2, e.column()); // at the (n+1)-th ^
+        assertThrows(ParseException.class, () -> Parser.parse("x" + "^-x".repeat(n / 2 + 1)));
+        assertThrows(ParseException.class, () -> Parser.parse("x" + "^x".repeat(1_000_000)));
+    }
+
+    @Test
+    void longFlatInputsAreNotNested() {
+        // exponents and signs close at the next operator or implicit product
+        int terms = 3 * Limits.MAX_NESTING_DEPTH;
+        assertEquals(Nodes.mul(Nodes.num(terms), Nodes.pow(X, Nodes.num(2))), Parser.parse("x^2" + "+x^2".repeat(terms - 1)));
+        assertEquals(Nodes.pow(X, Nodes.num(2L * terms)), Parser.parse("x^2" + " x^2".repeat(terms - 1)));
+        assertEquals(Nodes.ZERO, Parser.parse("-x" + "*-x".repeat(terms - 1) + "-(-1)^" + terms + "*x^" + terms));
+        assertEquals(Nodes.mul(Nodes.num(terms), Nodes.call(dev.deriv.expr.Function.SIN, X)),
+                Parser.parse("sin(x)" + "+sin(x)".repeat(terms - 1)));
+    }
+
+    @Test
+    void moderatelyDeepInputParsesOnASmallStack() throws Exception {
+        // under 2,000 characters, but 999 levels deep: once a StackOverflowError on the caller's stack
+        String[] inputs = {nested("(", "x", ")", 999), "-".repeat(1_998) + "x", "x" + "^x".repeat(999),
+            nested("sin(", "x", ")", 399)};
+        for (String text : inputs) {
+            Node[] out = new Node[1];
+            Throwable[] failure = new Throwable[1];
+            Thread t = new Thread(null, () -> {
+                try {
+                    out[0] = Parser.parse(text);
+                } catch (Throwable e) {
+                    failure[0] = e;
+                }
+            }, "small-stack", 256 * 1024);
+            t.start();
+            t.join();
+            assertEquals(null, failure[0], text.substring(0, 20));
+            assertTrue(out[0] != null);
+        }
     }
 
     @Test
