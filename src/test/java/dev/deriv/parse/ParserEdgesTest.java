@@ -21,6 +21,17 @@ class ParserEdgesTest {
     }
 
     @Test
+    void theFirstErrorIsReportedWhetherCharacterOrSyntax() {
+        // the text is lexed whole before it is parsed; the error further left still wins
+        assertEquals("unexpected ')' at column 3", error("3*)x#").getMessage());
+        assertEquals("unknown character '#' at column 3", error("3*#x)").getMessage());
+        assertEquals("unknown character '#' at column 2", error("x# + 1").getMessage());
+        assertEquals("unknown character '#' at column 11", error("sinn(x) + #").getMessage());
+        assertEquals("unknown function 'sinn' (did you mean sin?) at column 1", error("sinn(x#)").getMessage());
+        assertEquals("unknown character '#' at column 1", error("#(((((((").getMessage());
+    }
+
+    @Test
     void suggestionsPreferANameTheTypedOneStartsWith() {
         assertEquals("unknown function 'logg' (did you mean log?) at column 1", error("logg(x)").getMessage());
         assertEquals("unknown function 'tanhh' (did you mean tanh?) at column 1", error("tanhh(x)").getMessage());
