@@ -39,12 +39,39 @@ public final class Parser {
         ErrorToException errors = new ErrorToException(text);
         ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
-        lexer.addErrorListener(errors);
+        FirstLexerError lexical = new FirstLexerError(errors);
+        lexer.addErrorListener(lexical);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill(); // lexing loops, parsing recurses once per level of nesting:
-        int depth = checkNesting(tokens.getTokens(), text);
-        if (depth < SHALLOW_NESTING) return parseTokens(tokens, errors, text);
-        return DeepStack.call(() -> parseTokens(tokens, errors, text)); // deep input parses on a big stack
+        try {
+            int depth = checkNesting(tokens.getTokens(), text);
+            Node n = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text)
+                    : DeepStack.call(() -> parseTokens(tokens, errors, text)); // deep input parses on a big stack
+            if (lexical.first != null) throw lexical.first;
+            return n;
+        } catch (ParseException e) {
+            // the whole text is lexed first: of a character error and a later syntax error, the first is reported
+            throw lexical.first != null && lexical.first.column() <= e.column() ? lexical.first : e;
+        }
+    }
+
+    /** Keeps the lexer's first complaint (an unknown character) until the parser has had its say. */
+    private static final class FirstLexerError extends BaseErrorListener {
+        private final ErrorToException format;
+        private ParseException first;
+
+        FirstLexerError(ErrorToException format) { this.format = format; }
+
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int charPositionInLine,
+                                String msg, RecognitionException e) {
+            if (first != null) return;
+            try {
+                format.syntaxError(recognizer, offending, line, charPositionInLine, msg, e);
+            } catch (ParseException error) {
+                first = error;
+            }
+        }
     }
 
     /** Nesting this shallow parses on the caller's stack, however small (ANTLR takes some 15 frames a level). */
