@@ -46,18 +46,10 @@ public final class Expr {
     /** The variables, sorted by name. */
     public Set<String> variables() {
         Set<String> names = new TreeSet<>();
-        collect(node, names, new java.util.IdentityHashMap<>());
+        for (Var v : Nodes.variables(node)) names.add(v.name());
         return names;
     }
 
-    private static void collect(Node n, Set<String> names, Map<Node, Boolean> seen) {
-        if (n instanceof Var v) {
-            names.add(v.name());
-            return;
-        }
-        if (n.children().isEmpty() || seen.put(n, Boolean.TRUE) != null) return;
-        for (Node c : n.children()) collect(c, names, seen);
-    }
 
     /** The value at the point; NaN or an infinity where undefined. Every variable needs a value. */
     public double eval(Map<String, Double> point) {

@@ -11,11 +11,8 @@ import dev.deriv.parse.Parser;
 import dev.deriv.parse.grammar.RulesLexer;
 import dev.deriv.parse.grammar.RulesParser;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -100,7 +97,7 @@ final class RuleFileReader {
             throw error(ctx, "'" + name + "' is already defined and cannot be redefined");
         }
         Node body = expression(ctx.body, functions);
-        for (Var v : variables(body)) {
+        for (Var v : Nodes.variables(body)) {
             if (!v.equals(parameter)) {
                 throw error(ctx, "the definition of " + name + " uses '" + v.name() + "', which is not its parameter");
             }
@@ -116,9 +113,9 @@ final class RuleFileReader {
         boolean derivative = section == Section.DERIVATIVES;
         Node lhs = expression(ctx.lhs, functions);
         Node rhs = expression(ctx.rhs, derivative ? functions.with(RuleBook.DERIVATIVE) : functions);
-        Set<Var> patternVariables = new LinkedHashSet<>(variables(lhs));
+        Set<Var> patternVariables = new LinkedHashSet<>(Nodes.variables(lhs));
         if (derivative) patternVariables.remove(X);
-        for (Var v : variables(rhs)) {
+        for (Var v : Nodes.variables(rhs)) {
             if (!patternVariables.contains(v) && !(derivative && v.equals(X))) {
                 throw error(ctx, "'" + v.name() + "' in the replacement is not a variable of the pattern");
             }
@@ -157,15 +154,4 @@ final class RuleFileReader {
         return new RuleFileException(file, ctx.getStart().getLine(), message);
     }
 
-    static Set<Var> variables(Node n) {
-        Set<Var> out = new HashSet<>();
-        collect(n, out, new IdentityHashMap<>());
-        return out;
-    }
-
-    private static void collect(Node n, Set<Var> out, Map<Node, Boolean> seen) {
-        if (n instanceof Var v) out.add(v);
-        if (n.children().isEmpty() || seen.put(n, Boolean.TRUE) != null) return;
-        for (Node c : n.children()) collect(c, out, seen);
-    }
 }

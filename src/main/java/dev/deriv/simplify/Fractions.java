@@ -133,21 +133,10 @@ final class Fractions {
 
     /** The one variable both expressions are polynomials in, or null. */
     private static Var singleVariable(Node a, Node b) {
-        Set<Var> vs = variables(a);
+        Set<Var> vs = Nodes.variables(a);
         if (vs.size() != 1) return null;
         Var g = vs.iterator().next();
-        Set<Var> vb = variables(b);
+        Set<Var> vb = Nodes.variables(b);
         return vb.isEmpty() || vb.equals(vs) ? g : null;
-    }
-
-    private static Set<Var> variables(Node n) {
-        Set<Var> out = new java.util.HashSet<>();
-        collect(n, out);
-        return out;
-    }
-
-    private static void collect(Node n, Set<Var> out) {
-        if (n instanceof Var v) out.add(v);
-        for (Node c : n.children()) collect(c, out);
     }
 }
