@@ -46,6 +46,13 @@ public final class CdsTraining {
         byte[] lines = "x^2\nsin(x)\n3*x)\n".getBytes(StandardCharsets.UTF_8);
         Main.run(new String[] {"--batch"}, new ByteArrayInputStream(lines), sink, sink);
         Main.run(new String[] {"simplify", "--batch", "--format", "json"}, new ByteArrayInputStream(lines), sink, sink);
+        // the compiler and the minimizer (the launcher adds the Vector API module for these; the
+        // archive, made without it, still serves them)
+        Main.run(new String[] {"minimize", "(1-x)^2 + 100*(y-x^2)^2", "--from", "x=-1.2,y=1"},
+                new ByteArrayInputStream(new byte[0]), sink, sink);
+        byte[] points = "x,y\n1,2\n0.5,-1\n".getBytes(StandardCharsets.UTF_8);
+        Main.run(new String[] {"eval", "sin(x)*exp(y)", "--csv", "-"}, new ByteArrayInputStream(points), sink, sink);
+        Main.run(new String[] {"grad", "ln(exp(x) + exp(y))", "--csv", "-"}, new ByteArrayInputStream(points), sink, sink);
         System.exit(0);
     }
 }

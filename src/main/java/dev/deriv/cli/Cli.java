@@ -43,6 +43,8 @@ final class Cli {
         root.usageMessage().synopsisHeading("").descriptionHeading("%n").customSynopsis(
                 "Usage: deriv [OPTIONS] EXPR",
                 "       deriv grad|hessian|simplify|eval|check [OPTIONS] EXPR",
+                "       deriv eval|grad EXPR --csv FILE",
+                "       deriv minimize EXPR --from POINT [OPTIONS]",
                 "       deriv [COMMAND] --batch [OPTIONS] < FILE");
         root.usageMessage().commandListHeading("%nCommands:%n");
         expression(root);
@@ -63,6 +65,8 @@ final class Cli {
                 "  deriv eval \"sin(x)\" --at x=pi/2        1",
                 "  deriv simplify \"x*x\" --format json",
                 "  printf 'x^3\\nsin(x)\\n' | deriv --batch",
+                "  deriv eval \"x^2*y\" --csv points.csv      one value per point of the CSV file",
+                "  deriv minimize \"(1-x)^2 + 100*(y-x^2)^2\" --from x=-1.2,y=1",
                 "",
                 "An EXPR that begins with '-' is an expression (deriv \"-x^2\"); '--' ends the options.",
                 "Exit codes: 0 done, 1 check found the answer incorrect, 2 bad usage or bad input,",
@@ -74,12 +78,18 @@ final class Cli {
         grad.addOption(option("--vars", "VARS", "the variables, comma-separated, in the order to print "
                 + "(default: all, sorted by name)"));
         at(grad);
+        csv(grad, "a header line 'df/dx,df/dy,...', then the partial derivatives at each point");
         batch(grad);
         common(grad);
         grad.usageMessage().footerHeading("%nExamples:%n").footer(
                 "  deriv grad \"x^2*y + y^3\"",
                 "  deriv grad \"ln(exp(x) + exp(y))\" --at x=0,y=ln(2)",
-                "  deriv grad \"w*x*y*z\" --vars z,y,x,w");
+                "  deriv grad \"w*x*y*z\" --vars z,y,x,w",
+                "  deriv grad \"ln(exp(x) + exp(y))\" --csv points.csv",
+                "",
+                "With --csv, the first line of FILE names the columns (any order; columns that are not",
+                "variables of EXPR are ignored) and every other line is a point; the gradient is evaluated",
+                "by compiled code, NaN where it does not exist.");
 
         CommandSpec hessian = command("hessian", "The Hessian matrix, one row per line: '[d2f/dx2, d2f/dxdy]'.");
         expression(hessian);
@@ -102,15 +112,23 @@ final class Cli {
                 "  deriv simplify \"x/x\" --format json");
 
         CommandSpec eval = command("eval", "The value of EXPR at a point (values may be constant expressions: "
-                + "x=pi/2).");
+                + "x=pi/2), or at every point of a CSV file.");
         expression(eval);
         at(eval);
+        csv(eval, "a header line 'value', then the value at each point");
         batch(eval);
         common(eval);
         eval.usageMessage().footerHeading("%nExamples:%n").footer(
                 "  deriv eval \"2x(x+1)\" --at x=2          12",
                 "  deriv eval \"-3^2\"                      -9",
-                "  deriv eval \"x/y\" --at x=1,y=3          0.3333333333333333");
+                "  deriv eval \"x/y\" --at x=1,y=3          0.3333333333333333",
+                "  deriv eval \"x^2*y\" --csv points.csv",
+                "  ... | deriv eval \"x^2*y\" --csv -",
+                "",
+                "With --csv, the first line of FILE names the columns (any order; columns that are not",
+                "variables of EXPR are ignored) and every other line is a point; the values are computed",
+                "by compiled code in double precision, NaN where EXPR is undefined. --at values are exact",
+                "until the end and a point where EXPR is undefined is an error (exit 3).");
 
         CommandSpec check = command("check", "Checks ANSWER as the derivative of EXPR: prints 'correct', or "
                 + "'incorrect' with a point where they differ (exit 1).");
@@ -119,11 +137,38 @@ final class Cli {
         check.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
         common(check);
 
+        CommandSpec minimize = command("minimize", "Minimizes EXPR from a starting point (conjugate gradient "
+                + "on the compiled gradient): the loss as it goes, then the minimum found.");
+        expression(minimize);
+        minimize.addOption(OptionSpec.builder("--from").paramLabel("POINT").arity("1").type(String[].class)
+                .description("the starting point, a value for every variable: x=-1.2,y=1 (values may be "
+                        + "constant expressions, as with --at)").build());
+        minimize.addOption(option("--max-iterations", "N", "give up after N iterations (default "
+                + Minimize.DEFAULT_MAX_ITERATIONS + ")"));
+        minimize.addOption(option("--tolerance", "T", "converged when every partial derivative is at most T "
+                + "in absolute value (default " + Minimize.DEFAULT_TOLERANCE + ")"));
+        minimize.addOption(option("--format", "FORMAT", "infix (default) or json: one JSON object, with the "
+                + "point in full precision"));
+        minimize.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
+        minimize.addOption(OptionSpec.builder("--help").usageHelp(true).description("show this help (also -h)").build());
+        minimize.addOption(OptionSpec.builder("--version").versionHelp(true).description("print the version").build());
+        minimize.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv minimize \"(1-x)^2 + 100*(y-x^2)^2\" --from x=-1.2,y=1",
+                "  deriv minimize \"x - ln(x)\" --from x=3 --format json",
+                "",
+                "One line per iteration up to 10, then every 10th up to 100, every 100th up to 1000, ...,",
+                "and the last; then 'minimum: loss=... at x=..., y=...' and whether it converged.",
+                "|grad| is the largest partial derivative in absolute value. The loss and |grad| are",
+                "printed to 6 significant digits, the point to 10 (all digits with --format json).",
+                "Exit codes: 0 done (converged or not: see the last line), 2 bad usage or input, 3 the",
+                "loss or its gradient is not finite at a point reached, or the loss is unbounded below.");
+
         root.addSubcommand("grad", grad);
         root.addSubcommand("hessian", hessian);
         root.addSubcommand("simplify", simplify);
         root.addSubcommand("eval", eval);
         root.addSubcommand("check", check);
+        root.addSubcommand("minimize", minimize);
         root.addSubcommand("plot", TeachingCommands.plotSpec());   // run by TeachingCommands.run (see Main)
         root.addSubcommand("limit", TeachingCommands.limitSpec());
 
@@ -151,6 +196,11 @@ final class Cli {
     private static void at(CommandSpec spec) {
         spec.addOption(OptionSpec.builder("--at").paramLabel("POINT").arity("1").type(String[].class)
                 .description("a point, e.g. x=1,y=-2 or x=pi/2: print the value there").build());
+    }
+
+    private static void csv(CommandSpec spec, String what) {
+        spec.addOption(option("--csv", "FILE", "evaluate at every point of a CSV file ('-': standard input) whose "
+                + "first line names the variables; prints CSV: " + what));
     }
 
     private static void batch(CommandSpec spec) {
@@ -239,6 +289,11 @@ final class Cli {
         String format = leaf.matchedOptionValue("--format", root.matchedOptionValue("--format", null));
         if (format != null) o.format = Options.Format.parse(format);
         o.rules = leaf.matchedOptionValue("--rules", root.matchedOptionValue("--rules", null));
+        o.csv = leaf.matchedOptionValue("--csv", null);
+        String[] from = leaf.matchedOptionValue("--from", null);
+        if (from != null) o.from.addAll(java.util.Arrays.asList(from));
+        o.maxIterations = leaf.matchedOptionValue("--max-iterations", null);
+        o.tolerance = leaf.matchedOptionValue("--tolerance", null);
         return o;
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
 final class FastArgs {
     private FastArgs() {}
 
-    private static final Set<String> COMMANDS = Set.of("grad", "hessian", "simplify", "eval", "check");
+    private static final Set<String> COMMANDS = Set.of("grad", "hessian", "simplify", "eval", "check", "minimize");
 
     /** The options, or null when picocli must read these arguments. */
     static Options parse(String[] args) {
@@ -68,6 +68,10 @@ final class FastArgs {
                 case "--answer": o.answer = value; break;
                 case "--format": format = value; break;
                 case "--rules": o.rules = value; break;
+                case "--csv": o.csv = value; break;
+                case "--from": o.from.add(value); break;
+                case "--max-iterations": o.maxIterations = value; break;
+                case "--tolerance": o.tolerance = value; break;
                 default: return null;
             }
         }
@@ -90,6 +94,7 @@ final class FastArgs {
             case "-h": case "--help": case "--version":
             case "--wrt": case "--order": case "--at": case "--vars": case "--answer":
             case "--batch": case "--format": case "--steps": case "--rules":
+            case "--csv": case "--from": case "--max-iterations": case "--tolerance":
                 return true;
             default:
                 return false;
@@ -99,12 +104,18 @@ final class FastArgs {
     /** The options {@link Cli} declares for each command (help and version excepted: picocli prints those). */
     private static boolean applies(Options.Command c, String name) {
         switch (name) {
-            case "--format": case "--steps": case "--rules":
+            case "--format": case "--rules":
                 return true;
+            case "--steps":
+                return c != Options.Command.MINIMIZE;
             case "--batch":
-                return c != Options.Command.CHECK;
+                return c != Options.Command.CHECK && c != Options.Command.MINIMIZE;
             case "--at":
-                return c != Options.Command.SIMPLIFY && c != Options.Command.CHECK;
+                return c != Options.Command.SIMPLIFY && c != Options.Command.CHECK && c != Options.Command.MINIMIZE;
+            case "--csv":
+                return c == Options.Command.EVAL || c == Options.Command.GRAD;
+            case "--from": case "--max-iterations": case "--tolerance":
+                return c == Options.Command.MINIMIZE;
             case "--wrt":
                 return c == Options.Command.DERIVATIVE || c == Options.Command.CHECK;
             case "--order":

@@ -71,6 +71,7 @@ public final class Main {
     private static int request(Options options, InputStream in, PrintStream out) throws IOException {
         Session session = new Session(options);
         if (options.batch) {
+            if (options.csv != null) throw new UsageException("--csv reads the points from a file: do not also give --batch");
             if (options.expression != null) {
                 throw new UsageException("--batch reads the expressions from standard input; "
                         + "do not also give one as an argument");
@@ -82,6 +83,8 @@ public final class Main {
             throw new UsageException("no expression given: deriv " + command + "EXPR "
                     + "(see deriv " + command + "--help)");
         }
+        if (options.command == Options.Command.MINIMIZE) return Minimize.run(session.engine(), options, out);
+        if (options.csv != null) return CsvEval.run(session.engine(), options, session.vars(), in, out);
         if (options.command == Options.Command.CHECK) {
             TeachingCommands.Result r = session.check(options.expression);
             out.print(r.text() + "\n");

@@ -6,7 +6,8 @@ import java.util.List;
 /** The command line, parsed: which command, on what, with which options. */
 final class Options {
     enum Command {
-        DERIVATIVE("derivative"), GRAD("grad"), HESSIAN("hessian"), SIMPLIFY("simplify"), EVAL("eval"), CHECK("check");
+        DERIVATIVE("derivative"), GRAD("grad"), HESSIAN("hessian"), SIMPLIFY("simplify"), EVAL("eval"), CHECK("check"),
+        MINIMIZE("minimize");
 
         final String word;
 
@@ -43,4 +44,11 @@ final class Options {
     boolean steps;
     Format format = Format.INFIX;
     String rules;
+    /** eval and grad: the CSV file of points ("-" for standard input), or null. */
+    String csv;
+    /** minimize: the starting point, NAME=VALUE lists as for --at. */
+    final List<String> from = new ArrayList<>();
+    /** minimize: --max-iterations and --tolerance as given, or null. */
+    String maxIterations;
+    String tolerance;
 }

@@ -31,40 +31,45 @@ final class Point {
 
     /** Parses one or more {@code --at} option values; each is a comma-separated list of NAME=VALUE. */
     static Point parse(Engine engine, List<String> specs) {
+        return parse(engine, specs, "--at");
+    }
+
+    /** The same for another option that takes a point ({@code --from}), named in the messages. */
+    static Point parse(Engine engine, List<String> specs, String option) {
         Point p = new Point();
         for (String spec : specs) {
-            for (String item : splitTopLevel(spec)) p.add(engine, item);
+            for (String item : splitTopLevel(spec, option)) p.add(engine, item, option);
         }
         return p;
     }
 
-    private void add(Engine engine, String item) {
+    private void add(Engine engine, String item, String option) {
         int eq = item.indexOf('=');
         if (eq < 0) {
-            throw new UsageException("--at expects NAME=VALUE pairs such as x=1,y=-2; got '" + item.strip() + "'");
+            throw new UsageException(option + " expects NAME=VALUE pairs such as x=1,y=-2; got '" + item.strip() + "'");
         }
-        String name = Names.variable(engine, item.substring(0, eq), "--at");
+        String name = Names.variable(engine, item.substring(0, eq), option);
         String valueText = item.substring(eq + 1).strip();
-        if (valueText.isEmpty()) throw new UsageException("--at: no value given for '" + name + "'");
-        if (values.containsKey(name)) throw new UsageException("--at: '" + name + "' is given twice");
+        if (valueText.isEmpty()) throw new UsageException(option + ": no value given for '" + name + "'");
+        if (values.containsKey(name)) throw new UsageException(option + ": '" + name + "' is given twice");
         Node node;
         double v;
         try {
             Expr value = engine.parse(valueText);
             if (!value.variables().isEmpty()) {
-                throw new UsageException("--at: the value of '" + name + "' must be a number or a constant "
+                throw new UsageException(option + ": the value of '" + name + "' must be a number or a constant "
                         + "expression, not '" + valueText + "'");
             }
             node = value.simplify().node();
             v = Interpreter.evalStrict(node, Map.of());
         } catch (ParseException e) {
-            throw new UsageException("--at: bad value for '" + name + "': " + e.getMessage()
+            throw new UsageException(option + ": bad value for '" + name + "': " + e.getMessage()
                     + " in '" + valueText + "'");
         } catch (MathException e) {
-            throw new MathException("--at: the value of '" + name + "' is undefined: " + e.getMessage());
+            throw new MathException(option + ": the value of '" + name + "' is undefined: " + e.getMessage());
         }
         if (!Double.isFinite(v)) {
-            throw new MathException("--at: the value of '" + name + "' is not a finite number: " + valueText);
+            throw new MathException(option + ": the value of '" + name + "' is not a finite number: " + valueText);
         }
         Var var = Nodes.var(name);
         exact.put(var, node);
@@ -74,6 +79,10 @@ final class Point {
 
     /** Splits at commas outside parentheses, so that {@code x=log(8, 2),y=1} has two items. */
     static List<String> splitTopLevel(String s) {
+        return splitTopLevel(s, "--at");
+    }
+
+    static List<String> splitTopLevel(String s, String option) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
@@ -88,7 +97,7 @@ final class Point {
         }
         parts.add(s.substring(start));
         for (String part : parts) {
-            if (part.isBlank()) throw new UsageException("--at: empty item in '" + s + "' (expected x=1,y=2)");
+            if (part.isBlank()) throw new UsageException(option + ": empty item in '" + s + "' (expected x=1,y=2)");
         }
         return parts;
     }

@@ -40,6 +40,11 @@ final class Session {
         this.point = Point.parse(engine, options.at);
     }
 
+    Engine engine() { return engine; }
+
+    /** The variables of --vars, checked, or null when not given. */
+    List<String> vars() { return vars; }
+
     private static int order(String text) {
         String t = text.strip();
         int n;

@@ -87,6 +87,11 @@ public final class Minimizer {
         double[] xNew = new double[n];
         double[] gNew = new double[n];
         while (k < options.maxIterations()) {
+            if (!Double.isFinite(gnorm)) {
+                // e.g. abs(x) reached exactly 0: no direction to follow, and restarting would loop forever
+                message = "the gradient is not finite at the current point";
+                break;
+            }
             if (gnorm <= options.gradientTolerance()) {
                 converged = true;
                 message = "gradient below tolerance";

@@ -136,7 +136,7 @@ public final class Nodes {
         for (LikeTerms g : groups.values()) {
             if (!g.coefficient.isZero()) out.add(g.term());
         }
-        out.sort(Order.TERMS);
+        Order.sortTerms(out);
         if (!constant.isZero()) out.add(num(constant));
         if (out.isEmpty()) return ZERO;
         if (out.size() == 1) return out.get(0);

@@ -19,12 +19,41 @@ public final class Order {
 
     public static final Comparator<Node> TERMS = (a, b) -> {
         if (a == b) return 0;
-        int c = degree(b).compareTo(degree(a));
-        if (c != 0) return c;
-        c = compare(Nodes.withoutCoefficient(a), Nodes.withoutCoefficient(b));
-        if (c != 0) return c;
-        return Nodes.coefficientOf(a).compareTo(Nodes.coefficientOf(b));
+        return SortKey.of(a).compareTo(SortKey.of(b));
     };
+
+    /** Sorts the terms of a sum, computing each term's key once rather than at every comparison. */
+    static void sortTerms(List<Node> terms) {
+        if (terms.size() < 2) return;
+        SortKey[] keys = new SortKey[terms.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = SortKey.of(terms.get(i));
+        java.util.Arrays.sort(keys);
+        for (int i = 0; i < keys.length; i++) terms.set(i, keys[i].term);
+    }
+
+    /** What terms sort by: degree (highest first), the rest without its coefficient, the coefficient. */
+    private static final class SortKey implements Comparable<SortKey> {
+        final Node term;
+        final Rational degree;
+        final Node rest;
+
+        private SortKey(Node term) {
+            this.term = term;
+            this.degree = degree(term);
+            this.rest = Nodes.withoutCoefficient(term);
+        }
+
+        static SortKey of(Node term) { return new SortKey(term); }
+
+        @Override
+        public int compareTo(SortKey o) {
+            int c = o.degree.compareTo(degree);
+            if (c != 0) return c;
+            c = compare(rest, o.rest);
+            if (c != 0) return c;
+            return Nodes.coefficientOf(term).compareTo(Nodes.coefficientOf(o.term));
+        }
+    }
 
     /** Degree of a term in its variables: 2 for {@code 3*x*y}, 3/2 for {@code x^(3/2)}, 0 for {@code sin(x)}. */
     static Rational degree(Node term) {

@@ -28,11 +28,40 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(n, BigInteger.ONE);
     }
 
+    /** p/q in lowest terms; the common case of small numbers stays in long arithmetic. */
     public static Rational of(long p, long q) {
-        return of(BigInteger.valueOf(p), BigInteger.valueOf(q));
+        if (q == 0) throw new MathException("division by zero");
+        if (p == Long.MIN_VALUE || q == Long.MIN_VALUE) {
+            return reduced(BigInteger.valueOf(p), BigInteger.valueOf(q));
+        }
+        if (q < 0) {
+            p = -p;
+            q = -q;
+        }
+        long g = gcd(Math.abs(p), q);
+        if (g > 1) {
+            p /= g;
+            q /= g;
+        }
+        if (p == 0) q = 1;
+        return new Rational(BigInteger.valueOf(p), BigInteger.valueOf(q));
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long t = a % b;
+            a = b;
+            b = t;
+        }
+        return a;
     }
 
     public static Rational of(BigInteger p, BigInteger q) {
+        if (p.bitLength() < 63 && q.bitLength() < 63) return of(p.longValue(), q.longValue());
+        return reduced(p, q);
+    }
+
+    private static Rational reduced(BigInteger p, BigInteger q) {
         if (q.signum() == 0) {
             throw new MathException("division by zero");
         }
@@ -108,6 +137,11 @@ public final class Rational implements Comparable<Rational> {
         return of(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
     }
 
+    /** Numerator and denominator below 2^30: sums and products of two such fit in a long. */
+    private boolean isSmall() {
+        return num.bitLength() < 31 && den.bitLength() < 31;
+    }
+
     public BigInteger numerator() { return num; }
     public BigInteger denominator() { return den; }
     public boolean isInteger() { return den.equals(BigInteger.ONE); }
@@ -119,6 +153,10 @@ public final class Rational implements Comparable<Rational> {
     public Rational add(Rational o) {
         if (isZero()) return o;
         if (o.isZero()) return this;
+        if (isSmall() && o.isSmall()) {
+            return of(num.longValue() * o.den.longValue() + o.num.longValue() * den.longValue(),
+                    den.longValue() * o.den.longValue());
+        }
         if (den.equals(o.den)) return of(num.add(o.num), den);
         return of(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
@@ -128,6 +166,9 @@ public final class Rational implements Comparable<Rational> {
     public Rational multiply(Rational o) {
         if (isOne()) return o;
         if (o.isOne()) return this;
+        if (isSmall() && o.isSmall()) {
+            return of(num.longValue() * o.num.longValue(), den.longValue() * o.den.longValue());
+        }
         return of(num.multiply(o.num), den.multiply(o.den));
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
 final class Expand {
     private Expand() {}
 
-    static final int MAX_TERMS = 400;
+    static final int MAX_TERMS = 120;
 
     /** The expanded form, or null when there is nothing to expand or it would be too large. */
     static Node expand(Node n) {

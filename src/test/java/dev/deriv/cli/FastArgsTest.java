@@ -20,6 +20,8 @@ class FastArgsTest {
         "--wrt", "--order", "--at", "x=1", "x=1,y=2", "--vars", "x,y", "--batch", "--steps", "--format", "json",
         "latex", "yaml", "--rules", "f.rules", "--", "-h", "-hx", "--help", "--version", "--at=x=2", "--format=json",
         "--wrt=y", "--order=2", "--answer", "2*x", "-", "--foo", "--batch=true", "@args", "-V", "--=", "x=-2", "-1",
+        "minimize", "--from", "x=-1.2,y=1", "--max-iterations", "50", "--tolerance", "1e-8", "--csv", "p.csv",
+        "--csv=-", "--from=x=1",
     };
 
     /** What picocli makes of the arguments: Options, "help", "version" or the usage error's message. */
@@ -36,7 +38,8 @@ class FastArgsTest {
 
     private static String describe(Options o) {
         return o.command + "|" + o.expression + "|" + o.wrt + "|" + o.order + "|" + o.at + "|" + o.vars + "|"
-                + o.answer + "|" + o.batch + "|" + o.steps + "|" + o.format + "|" + o.rules;
+                + o.answer + "|" + o.batch + "|" + o.steps + "|" + o.format + "|" + o.rules + "|" + o.csv + "|"
+                + o.from + "|" + o.maxIterations + "|" + o.tolerance;
     }
 
     private static void agree(String[] args) {
@@ -62,7 +65,10 @@ class FastArgsTest {
                 List.of("3*x^2-4*x"), List.of("-x^2"), List.of("x^2*y", "--wrt", "x", "--order", "2", "--at", "x=1,y=2"),
                 List.of("simplify", "2^3^2"), List.of("eval", "-3^2"), List.of("eval", "2x(x+1)", "--at", "x=2"),
                 List.of("grad", "x*y", "--vars", "y,x", "--format", "json"), List.of("--batch", "--wrt", "x"),
-                List.of("simplify", "--batch"), List.of("eval", "--at", "x=1", "--", "-x"))) {
+                List.of("simplify", "--batch"), List.of("eval", "--at", "x=1", "--", "-x"),
+                List.of("minimize", "(1-x)^2 + 100*(y-x^2)^2", "--from", "x=-1.2,y=1"),
+                List.of("minimize", "x^2", "--from", "x=3", "--max-iterations", "5", "--tolerance", "1e-3"),
+                List.of("eval", "x*y", "--csv", "points.csv"), List.of("grad", "x*y", "--vars", "y,x", "--csv", "p.csv"))) {
             String[] a = args.toArray(new String[0]);
             assertNotNull(FastArgs.parse(a), args.toString());
             agree(a);

@@ -33,6 +33,17 @@ class MinimizerTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void stopsWhereTheGradientIsUndefined() {
+        // the line search lands exactly on the kink of abs(x), where the gradient is NaN
+        Map<String, Double> from = new LinkedHashMap<>();
+        from.put("x", 1.0);
+        Minimizer.Result r = Evaluator.minimize(Expr.parse("abs(x)"), from, null);
+        assertTrue(r.message().contains("not finite") || r.converged(), r.message());
+        assertTrue(Math.abs(r.point()[0]) <= 1, "moved towards the minimum: " + r.point()[0]);
+    }
+
+    @Test
     void rosenbrockWithAHandWrittenGradient() {
         List<double[]> seen = new ArrayList<>();
         Minimizer.Result r = Minimizer.minimize(handWritten(), new double[] {-1.2, 1}, Minimizer.Options.defaults(),
