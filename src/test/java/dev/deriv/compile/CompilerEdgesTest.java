@@ -52,6 +52,35 @@ class CompilerEdgesTest {
     }
 
     @Test
+    void hundredsOfVariablesAndOutputsCompile() {
+        // indices past 5, 127 and 255 take different instructions (ICONST, BIPUSH, SIPUSH): all must verify
+        int n = 300;
+        List<Var> vars = new ArrayList<>();
+        for (int i = 0; i < n; i++) vars.add(Nodes.var("v" + i));
+        List<Node> outs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            outs.add(Nodes.add(Nodes.mul(vars.get(i), vars.get((i * 7 + 3) % n)), Nodes.num(i)));
+        }
+        for (boolean simd : new boolean[] {false, true}) {
+            CompiledFunction f = CompiledFunction.compile(outs, vars, CompileOptions.defaults().withThreads(1).withSimd(simd));
+            assertTrue(f.isCompiled(), f.fallbackReason());
+            double[] point = new double[n];
+            Map<Var, Double> at = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                point[i] = 0.5 + i;
+                at.put(vars.get(i), point[i]);
+            }
+            double[] got = f.evalAt(point);
+            for (int i = 0; i < n; i++) assertEquals(Interpreter.eval(outs.get(i), at), got[i], 0.0, "output " + i);
+            double[][] in = new double[n][70];
+            for (int v = 0; v < n; v++) java.util.Arrays.fill(in[v], point[v]);
+            double[][] out = new double[n][70];
+            f.eval(in, out);
+            for (int i = 0; i < n; i++) assertEquals(got[i], out[i][69], 0.0, "output " + i);
+        }
+    }
+
+    @Test
     void theProgramListing() {
         CompiledFunction f = compile(List.of("sin(x) + 2", "x^3"), 1);
         String listing = f.describeProgram();
