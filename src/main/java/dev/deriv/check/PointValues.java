@@ -129,7 +129,7 @@ public final class PointValues {
                     throw new InputException("no value given for variable '" + name + "'");
                 }
             }
-            Double v0 = exactValue(f.node());
+            Double v0 = exactValueOfFunction();
             if (v0 == null) v0 = outsideDomainOrLarge(f.node());
             Expr g = f;
             double value = v0;
@@ -167,6 +167,23 @@ public final class PointValues {
                 if (precise == null) throw new MathException("the point " + describe() + " is undefined");
             }
             return precise;
+        }
+
+        /**
+         * The function's own value from the exact point. Where exact arithmetic finds a pole
+         * ({@code tan(pi/2)}, {@code 1/0}) the function is undefined there: high precision
+         * would only see pi/2 rounded, and a huge number.
+         */
+        private Double exactValueOfFunction() {
+            try {
+                Node s = DeepStack.callFor(f.node().depth(), () -> Nodes.substitute(f.node(), at));
+                return exactValue(s);
+            } catch (MathException e) {
+                String fs = f.toString();
+                String lead = what.isEmpty() ? fs + " is undefined at " + describe()
+                        : what + " of " + fs + " does not exist at " + describe();
+                throw new MathException(lead + ": " + e.getMessage());
+            }
         }
 
         /** The value from the exact point substituted and simplified, or null where that is undefined. */
