@@ -81,6 +81,90 @@ class CompilerEdgesTest {
     }
 
     @Test
+    void constantFoldingMeansWhatTheGeneratedCodeComputes() {
+        // Op.apply folds constant operations; it must agree with the code generated for the same operation
+        Map<Op, String> unary = new java.util.LinkedHashMap<>();
+        unary.put(Op.NEG, "-x");
+        unary.put(Op.ABS, "abs(x)");
+        unary.put(Op.SQRT, "sqrt(x)");
+        unary.put(Op.EXP, "exp(x)");
+        unary.put(Op.LN, "ln(x)");
+        unary.put(Op.SIN, "sin(x)");
+        unary.put(Op.COS, "cos(x)");
+        unary.put(Op.TAN, "tan(x)");
+        unary.put(Op.ASIN, "asin(x)");
+        unary.put(Op.ACOS, "acos(x)");
+        unary.put(Op.ATAN, "atan(x)");
+        unary.put(Op.SINH, "sinh(x)");
+        unary.put(Op.COSH, "cosh(x)");
+        unary.put(Op.TANH, "tanh(x)");
+        CompiledFunction f = compile(new ArrayList<>(unary.values()), 1);
+        for (double x : new double[] {0.3, -0.7, 2.5}) {
+            double[] got = f.evalAt(x);
+            int i = 0;
+            for (Op op : unary.keySet()) {
+                double folded = op.apply(x, 0);
+                if (Double.isNaN(folded)) assertTrue(Double.isNaN(got[i]), op + " at " + x);
+                else assertEquals(folded, got[i], Math.ulp(folded) * 2, op + " at " + x);
+                i++;
+            }
+        }
+        assertEquals(5.5, Op.ADD.apply(2, 3.5));
+        assertEquals(-1.5, Op.SUB.apply(2, 3.5));
+        assertEquals(7.0, Op.MUL.apply(2, 3.5));
+        assertEquals(0.5, Op.DIV.apply(2, 4));
+        assertEquals(8.0, Op.POW.apply(2, 3));
+        assertThrows(IllegalStateException.class, () -> Op.CONST.apply(1, 1));
+        assertThrows(IllegalStateException.class, () -> Op.INPUT.apply(1, 1));
+    }
+
+    @Test
+    void powersCompileToTheInterpretersValues() {
+        List<String> texts = List.of("x^2", "x^3", "x^4", "x^5", "x^8", "x^10", "x^-1", "x^-2", "x^-3", "x^(1/2)",
+                "x^(-1/2)", "x^(3/2)", "x^(1/3)", "x^(5/2)", "x^(-3/2)", "x^0.25", "x^y", "2^x", "x^x", "(x+1)^7",
+                "x^100", "x^-7", "x^(1/4)*y", "y/x^(1/2)", "x^2*y^-3");
+        List<Var> xy = List.of(Nodes.var("x"), Nodes.var("y"));
+        List<Node> nodes = new ArrayList<>();
+        for (String t : texts) nodes.add(Parser.parse(t));
+        for (boolean simd : new boolean[] {false, true}) {
+            CompiledFunction f = CompiledFunction.compile(nodes, xy, CompileOptions.defaults().withThreads(1).withSimd(simd));
+            for (double[] p : new double[][] {{1.7, 0.6}, {0.3, 2}, {-1.5, 1.25}, {0, 3}, {-0.0, 1}}) {
+                double[] got = f.evalAt(p);
+                Map<Var, Double> at = Map.of(xy.get(0), p[0], xy.get(1), p[1]);
+                for (int i = 0; i < texts.size(); i++) {
+                    double want = Interpreter.eval(nodes.get(i), at);
+                    String where = texts.get(i) + " at " + java.util.Arrays.toString(p) + (simd ? " simd" : "");
+                    if (Double.isNaN(want) || Double.isInfinite(want)) assertEquals(want, got[i], where);
+                    else assertEquals(want, got[i], 1e-13 * Math.max(1, Math.abs(want)), where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLineSearchGivesUpOnAFalseGradient() {
+        // the gradient points uphill: no step along it decreases the value
+        Minimizer.Result r = Minimizer.minimize((x, g) -> {
+            g[0] = -2 * x[0];
+            return x[0] * x[0];
+        }, new double[] {1}, Minimizer.Options.defaults(), null);
+        assertEquals("line search found no decrease", r.message());
+        assertTrue(!r.converged());
+        assertEquals(0, r.iterations());
+        assertEquals(1.0, r.point()[0]);
+        assertTrue(r.evaluations() > 1);
+        // a zero gradient at the start is a minimum already
+        r = Minimizer.minimize((x, g) -> {
+            g[0] = 2 * x[0];
+            g[1] = 2 * x[1];
+            return x[0] * x[0] + x[1] * x[1];
+        }, new double[] {0, 0}, Minimizer.Options.defaults(), null);
+        assertTrue(r.converged());
+        assertEquals(0, r.iterations());
+        assertEquals(1, r.evaluations());
+    }
+
+    @Test
     void theProgramListing() {
         CompiledFunction f = compile(List.of("sin(x) + 2", "x^3"), 1);
         String listing = f.describeProgram();
