@@ -142,6 +142,48 @@ class CompilerEdgesTest {
     }
 
     @Test
+    void theMinimizerIsEconomicalWithEvaluations() {
+        // bounds about 15 % above what the line search needs today: a weaker search or interpolation shows here
+        Minimizer.Objective rosenbrock = (x, g) -> {
+            double a = 1 - x[0];
+            double b = x[1] - x[0] * x[0];
+            g[0] = -2 * a - 400 * x[0] * b;
+            g[1] = 200 * b;
+            return a * a + 100 * b * b;
+        };
+        Minimizer.Result r = Minimizer.minimize(rosenbrock, new double[] {-1.2, 1}, Minimizer.Options.defaults(), null);
+        assertTrue(r.converged(), r.message());
+        assertTrue(r.iterations() <= 40 && r.evaluations() <= 165, r.iterations() + " iterations, " + r.evaluations());
+        Minimizer.Objective beale = (x, g) -> {
+            double u = x[0];
+            double v = x[1];
+            double a1 = 1.5 - u + u * v;
+            double a2 = 2.25 - u + u * v * v;
+            double a3 = 2.625 - u + u * v * v * v;
+            g[0] = 2 * a1 * (v - 1) + 2 * a2 * (v * v - 1) + 2 * a3 * (v * v * v - 1);
+            g[1] = 2 * a1 * u + 4 * a2 * u * v + 6 * a3 * u * v * v;
+            return a1 * a1 + a2 * a2 + a3 * a3;
+        };
+        r = Minimizer.minimize(beale, new double[] {1, 1}, Minimizer.Options.defaults(), null);
+        assertTrue(r.converged(), r.message());
+        assertEquals(3.0, r.point()[0], 1e-8);
+        assertEquals(0.5, r.point()[1], 1e-8);
+        assertTrue(r.iterations() <= 18 && r.evaluations() <= 67, r.iterations() + " iterations, " + r.evaluations());
+        int n = 10;
+        Minimizer.Objective quadratic = (x, g) -> {
+            double f = 0;
+            for (int i = 0; i < n; i++) {
+                double w = Math.pow(4, i % 5);
+                g[i] = 2 * w * (x[i] - i);
+                f += w * (x[i] - i) * (x[i] - i);
+            }
+            return f;
+        };
+        r = Minimizer.minimize(quadratic, new double[n], Minimizer.Options.defaults(), null);
+        assertTrue(r.iterations() <= 9 && r.evaluations() <= 34, r.iterations() + " iterations, " + r.evaluations());
+    }
+
+    @Test
     void theLineSearchGivesUpOnAFalseGradient() {
         // the gradient points uphill: no step along it decreases the value
         Minimizer.Result r = Minimizer.minimize((x, g) -> {
@@ -162,6 +204,33 @@ class CompilerEdgesTest {
         assertTrue(r.converged());
         assertEquals(0, r.iterations());
         assertEquals(1, r.evaluations());
+    }
+
+    @Test
+    void aSegmentOverTheMethodLimitIsSplitAgain() {
+        // budgets so large that the first cut makes one huge method: the generator must split it after the fact
+        List<Var> vars = new ArrayList<>();
+        List<Node> terms = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Var v = Nodes.var("w" + i);
+            vars.add(v);
+            terms.add(Nodes.exp(Nodes.mul(Nodes.num(i + 1), v)));
+        }
+        Node lse = Nodes.ln(Nodes.add(terms));
+        for (boolean simd : new boolean[] {false, true}) {
+            CompiledFunction f = CompiledFunction.compile(List.of(lse), vars,
+                    CompileOptions.defaults().withThreads(1).withSimd(simd), 1_000_000, 1_000_000, 1_000);
+            assertTrue(f.isCompiled(), f.fallbackReason());
+            assertTrue(f.segmentCount() > 1, "segments: " + f.segmentCount());
+            f.methodSizes().forEach((m, size) -> assertTrue(size < Codegen.HUGE_METHOD_LIMIT, m + ": " + size));
+            double[] point = new double[vars.size()];
+            Map<Var, Double> at = new java.util.HashMap<>();
+            for (int i = 0; i < point.length; i++) {
+                point[i] = Math.sin(i) / (i + 1);
+                at.put(vars.get(i), point[i]);
+            }
+            assertEquals(Interpreter.eval(lse, at), f.evalAt(point)[0], 1e-12 * Math.abs(Interpreter.eval(lse, at)));
+        }
     }
 
     @Test
