@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.check.LimitTable;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -208,7 +209,7 @@ final class Cli {
         limit.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
         // not the --steps flag of the other commands: here it takes a number
         limit.addOption(option("--steps", "N", "rows: h = 10^-1 ... 10^-N (default "
-                + dev.deriv.check.LimitTable.DEFAULT_ROWS + ", at most " + dev.deriv.check.LimitTable.MAX_ROWS + ")"));
+                + LimitTable.DEFAULT_ROWS + ", at most " + LimitTable.MAX_ROWS + ")"));
         rulesAndHelp(limit);
         limit.usageMessage().footerHeading("%nExamples:%n").footer(
                 "  deriv limit \"3*x^2-4*x\" --at x=1",
