@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.check.LimitTable;
 import java.io.PrintStream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,8 @@ final class Cli {
                 "       deriv grad|hessian|simplify|eval|check [OPTIONS] EXPR",
                 "       deriv eval|grad EXPR --csv FILE",
                 "       deriv minimize EXPR --from POINT [OPTIONS]",
+                "       deriv plot EXPR --tangent-at x=VALUE -o FILE [OPTIONS]",
+                "       deriv limit EXPR --at POINT [OPTIONS]",
                 "       deriv [COMMAND] --batch [OPTIONS] < FILE");
         root.usageMessage().commandListHeading("%nCommands:%n");
         expression(root);
@@ -149,9 +152,7 @@ final class Cli {
                 + "in absolute value (default " + Minimize.DEFAULT_TOLERANCE + ")"));
         minimize.addOption(option("--format", "FORMAT", "infix (default) or json: one JSON object, with the "
                 + "point in full precision"));
-        minimize.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
-        minimize.addOption(OptionSpec.builder("--help").usageHelp(true).description("show this help (also -h)").build());
-        minimize.addOption(OptionSpec.builder("--version").versionHelp(true).description("print the version").build());
+        rulesAndHelp(minimize);
         minimize.usageMessage().footerHeading("%nExamples:%n").footer(
                 "  deriv minimize \"(1-x)^2 + 100*(y-x^2)^2\" --from x=-1.2,y=1",
                 "  deriv minimize \"x - ln(x)\" --from x=3 --format json",
@@ -169,8 +170,8 @@ final class Cli {
         root.addSubcommand("eval", eval);
         root.addSubcommand("check", check);
         root.addSubcommand("minimize", minimize);
-        root.addSubcommand("plot", TeachingCommands.plotSpec());   // run by TeachingCommands.run (see Main)
-        root.addSubcommand("limit", TeachingCommands.limitSpec());
+        root.addSubcommand("plot", plot());
+        root.addSubcommand("limit", limit());
 
         CommandLine cl = new CommandLine(root);
         cl.setUnmatchedOptionsArePositionalParams(true);
@@ -178,6 +179,42 @@ final class Cli {
         cl.setExpandAtFiles(false); // "@x" is not a file of arguments
         cl.setUsageHelpWidth(100);
         return cl;
+    }
+
+    private static CommandSpec plot() {
+        CommandSpec plot = command("plot", "Draws EXPR and its tangent line at a point (PNG or SVG, by the file name).");
+        expression(plot);
+        plot.addOption(option("--tangent-at", "x=VALUE", "draw the tangent line at this point (x=1, x=pi/4, "
+                + "x=log(8, 2): a constant expression, as with --at)"));
+        plot.addOption(option("--range", "A:B", "the x range (default: 3 either side of the tangent point, "
+                + "else -5:5)"));
+        plot.addOption(OptionSpec.builder("--also").paramLabel("EXPR").arity("1").type(String[].class)
+                .description("another curve in the same plot, e.g. \"2*x-3\" (repeatable)").build());
+        plot.addOption(option("--size", "WxH", "image size in pixels (default 800x600)"));
+        plot.addOption(option("--title", "TEXT", "the title (default: the function and its tangent)"));
+        plot.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE").arity("1").type(String.class)
+                .required(true).description("the image file to write: NAME.png or NAME.svg").build());
+        rulesAndHelp(plot);
+        plot.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv plot \"3*x^2-4*x\" --tangent-at x=1 --range -1:3 -o tangent.png",
+                "  deriv plot \"sin(x)\" --tangent-at x=pi/4 --also \"cos(x)\" -o sin.svg");
+        return plot;
+    }
+
+    private static CommandSpec limit() {
+        CommandSpec limit = command("limit", "The derivative as a limit: the difference quotient "
+                + "(f(x+h) - f(x))/h for h = 10^-1 ... 10^-N in double precision, next to the exact derivative.");
+        expression(limit);
+        at(limit);
+        limit.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
+        // not the --steps flag of the other commands: here it takes a number
+        limit.addOption(option("--steps", "N", "rows: h = 10^-1 ... 10^-N (default "
+                + LimitTable.DEFAULT_ROWS + ", at most " + LimitTable.MAX_ROWS + ")"));
+        rulesAndHelp(limit);
+        limit.usageMessage().footerHeading("%nExamples:%n").footer(
+                "  deriv limit \"3*x^2-4*x\" --at x=1",
+                "  deriv limit \"sin(x)\" --at x=1 --steps 14     where double precision stops it");
+        return limit;
     }
 
     private static CommandSpec command(String name, String description) {
@@ -211,6 +248,10 @@ final class Cli {
     private static void common(CommandSpec spec) {
         spec.addOption(option("--format", "FORMAT", "infix (default), latex or json"));
         spec.addOption(flag("--steps", "show the derivation rule by rule"));
+        rulesAndHelp(spec);
+    }
+
+    private static void rulesAndHelp(CommandSpec spec) {
         spec.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
         spec.addOption(OptionSpec.builder("--help").usageHelp(true).description("show this help (also -h)").build());
         spec.addOption(OptionSpec.builder("--version").versionHelp(true).description("print the version").build());
@@ -266,7 +307,7 @@ final class Cli {
             leaf = root.subcommand();
             o.command = Options.Command.named(leaf.commandSpec().name());
             for (OptionSpec opt : root.matchedOptions()) {
-                if (!isCommon(opt.longestName())) {
+                if (!isCommon(opt.longestName()) || !declaresAlike(leaf.commandSpec(), opt)) {
                     throw new UsageException(opt.longestName() + " does not apply to 'deriv " + o.command.word
                             + "' (see deriv " + o.command.word + " --help)");
                 }
@@ -285,7 +326,8 @@ final class Cli {
         o.vars = leaf.matchedOptionValue("--vars", null);
         o.answer = leaf.matchedOptionValue("--answer", null);
         o.batch = leaf.hasMatchedOption("--batch");
-        o.steps = leaf.hasMatchedOption("--steps") || root.hasMatchedOption("--steps");
+        if (o.command == Options.Command.LIMIT) o.limitRows = leaf.matchedOptionValue("--steps", null);
+        else o.steps = leaf.hasMatchedOption("--steps") || root.hasMatchedOption("--steps");
         String format = leaf.matchedOptionValue("--format", root.matchedOptionValue("--format", null));
         if (format != null) o.format = Options.Format.parse(format);
         o.rules = leaf.matchedOptionValue("--rules", root.matchedOptionValue("--rules", null));
@@ -294,6 +336,13 @@ final class Cli {
         if (from != null) o.from.addAll(java.util.Arrays.asList(from));
         o.maxIterations = leaf.matchedOptionValue("--max-iterations", null);
         o.tolerance = leaf.matchedOptionValue("--tolerance", null);
+        o.tangentAt = leaf.matchedOptionValue("--tangent-at", null);
+        o.range = leaf.matchedOptionValue("--range", null);
+        String[] also = leaf.matchedOptionValue("--also", null);
+        if (also != null) o.also.addAll(java.util.Arrays.asList(also));
+        o.size = leaf.matchedOptionValue("--size", null);
+        o.title = leaf.matchedOptionValue("--title", null);
+        o.output = leaf.matchedOptionValue("--output", null);
         return o;
     }
 
@@ -317,6 +366,12 @@ final class Cli {
         }
         return new UsageException("one expression expected, got " + words.length + " arguments: '"
                 + String.join("' '", words) + "' (quote the expression: \"" + String.join(" ", words) + "\")");
+    }
+
+    /** Whether {@code command} has the root's option with the same meaning ({@code limit --steps N} is not the flag). */
+    private static boolean declaresAlike(CommandSpec command, OptionSpec rootOption) {
+        OptionSpec own = command.findOption(rootOption.longestName());
+        return own != null && own.arity().equals(rootOption.arity());
     }
 
     private static boolean isCommon(String name) {

@@ -20,6 +20,8 @@ final class FastArgs {
     private FastArgs() {}
 
     private static final Set<String> COMMANDS = Set.of("grad", "hessian", "simplify", "eval", "check", "minimize");
+    /** Commands only picocli reads: they load the plotting library or print a table anyway, start-up hardly counts. */
+    private static final Set<String> SLOW_COMMANDS = Set.of("plot", "limit");
 
     /** The options, or null when picocli must read these arguments. */
     static Options parse(String[] args) {
@@ -33,6 +35,7 @@ final class FastArgs {
         boolean endOfOptions = false;
         for (; i < args.length; i++) {
             String a = args[i];
+            if (!endOfOptions && SLOW_COMMANDS.contains(a)) return null;
             if (!endOfOptions && a.equals("--")) {
                 endOfOptions = true;
                 continue;
@@ -57,7 +60,10 @@ final class FastArgs {
                 continue;
             }
             if (value == null) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("-") || COMMANDS.contains(args[i + 1])) return null;
+                if (i + 1 >= args.length || args[i + 1].startsWith("-") || COMMANDS.contains(args[i + 1])
+                        || SLOW_COMMANDS.contains(args[i + 1])) {
+                    return null;
+                }
                 value = args[++i];
             }
             switch (name) {

@@ -1,9 +1,15 @@
 package dev.deriv.cli;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer: one object per result, on one line. */
+/**
+ * The JSON writer of every command: one object per result, on one line. Numbers
+ * are JSON numbers; JSON has no NaN or infinity, so a value that is not finite
+ * is {@code null}. Strings are escaped so that any text, lone surrogates
+ * included, gives valid JSON in valid UTF-8.
+ */
 final class Json {
     private final StringBuilder sb = new StringBuilder("{");
 
@@ -13,6 +19,11 @@ final class Json {
 
     Json put(String key, double value) {
         return raw(key, number(value));
+    }
+
+    /** An exact decimal as a JSON number with the digits it has ({@code 1.38629}, {@code 1e-60}); null as null. */
+    Json put(String key, BigDecimal value) {
+        return raw(key, value == null ? "null" : number(value));
     }
 
     Json put(String key, long value) {
@@ -30,6 +41,16 @@ final class Json {
 
     /** A point: {"x":1,"y":-2}. */
     Json point(String key, Map<String, Double> point) {
+        StringBuilder o = new StringBuilder("{");
+        point.forEach((k, v) -> {
+            if (o.length() > 1) o.append(',');
+            o.append(quote(k)).append(':').append(number(v));
+        });
+        return raw(key, o.append('}').toString());
+    }
+
+    /** A point with exact coordinates: {"x":0.5,"y":-2}. */
+    Json decimals(String key, Map<String, BigDecimal> point) {
         StringBuilder o = new StringBuilder("{");
         point.forEach((k, v) -> {
             if (o.length() > 1) o.append(',');
@@ -56,6 +77,11 @@ final class Json {
     /** A finite double as a JSON number; JSON has no NaN or infinity, so those are null. */
     static String number(double v) {
         return Double.isFinite(v) ? Numbers.format(v) : "null";
+    }
+
+    /** BigDecimal writes {@code 1E-7} and {@code 1E+3}, both JSON numbers; lower case as in {@link Numbers#format}. */
+    static String number(BigDecimal v) {
+        return v.toString().replace('E', 'e');
     }
 
     static String quote(String s) {

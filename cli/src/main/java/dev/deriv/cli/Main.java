@@ -53,8 +53,6 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         try {
-            // plot and limit take their own arguments (limit --steps N has a value, unlike --steps)
-            if (TeachingCommands.handles(args)) return TeachingCommands.run(dev.deriv.Engine.standard(), args, out);
             Options options = FastArgs.parse(args);
             if (options == null) { // help, version, or anything unusual: picocli reads it
                 options = Cli.parse(args, out);
@@ -85,16 +83,26 @@ public final class Main {
         }
         if (options.command == Options.Command.MINIMIZE) return Minimize.run(session.engine(), options, out);
         if (options.csv != null) return CsvEval.run(session.engine(), options, session.vars(), in, out);
-        if (options.command == Options.Command.CHECK) {
-            TeachingCommands.Result r = session.check(options.expression);
-            out.print(r.text() + "\n");
+        TeachingCommands.Result taught = teaching(session, options);
+        if (taught != null) {
+            out.print(taught.text() + "\n");
             out.flush();
-            return r.exitCode();
+            return taught.exitCode();
         }
         String answer = session.answer(options.expression, false);
         out.print(answer + "\n");
         out.flush();
         return OK;
+    }
+
+    /** check, plot and limit: their text and exit code; null for the other commands. */
+    private static TeachingCommands.Result teaching(Session session, Options options) {
+        switch (options.command) {
+            case CHECK: return session.check(options.expression);
+            case PLOT: return session.plot(options.expression);
+            case LIMIT: return session.limit(options.expression);
+            default: return null;
+        }
     }
 
     private static int report(PrintStream err, Failure f) {

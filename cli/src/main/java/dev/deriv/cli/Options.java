@@ -7,7 +7,7 @@ import java.util.List;
 final class Options {
     enum Command {
         DERIVATIVE("derivative"), GRAD("grad"), HESSIAN("hessian"), SIMPLIFY("simplify"), EVAL("eval"), CHECK("check"),
-        MINIMIZE("minimize");
+        MINIMIZE("minimize"), PLOT("plot"), LIMIT("limit");
 
         final String word;
 
@@ -51,4 +51,13 @@ final class Options {
     /** minimize: --max-iterations and --tolerance as given, or null. */
     String maxIterations;
     String tolerance;
+    /** limit: the number of rows (its --steps N) as given, or null. */
+    String limitRows;
+    /** plot: --tangent-at, --range, --size, --title and --output as given, or null; --also, in order. */
+    String tangentAt;
+    String range;
+    String size;
+    String title;
+    String output;
+    final List<String> also = new ArrayList<>();
 }

@@ -82,6 +82,16 @@ final class Session {
         return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** deriv plot EXPR ... -o FILE: writes the image. */
+    TeachingCommands.Result plot(String text) {
+        return TeachingCommands.plot(engine, text, options);
+    }
+
+    /** deriv limit EXPR --at POINT: the difference-quotient table (exit 3 where the derivative does not exist). */
+    TeachingCommands.Result limit(String text) {
+        return TeachingCommands.limit(engine.parse(text), wrt, point, options.limitRows);
+    }
+
     private String simplify(String text, Expr f) {
         Expr s = f.simplify();
         switch (format()) {

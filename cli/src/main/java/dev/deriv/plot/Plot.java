@@ -76,6 +76,9 @@ public final class Plot {
         return new Plot(f, Nodes.var(vs.isEmpty() ? "x" : vs.iterator().next()));
     }
 
+    /** The variable of the plot: the function's only one, else {@code x}. */
+    public String variable() { return x.name(); }
+
     /** The tangent at x = value (a number or a constant expression such as {@code pi/4}). */
     public Plot tangentAt(String value) {
         this.tangentAt = constant(value, "--tangent-at");

@@ -21,7 +21,7 @@ class FastArgsTest {
         "latex", "yaml", "--rules", "f.rules", "--", "-h", "-hx", "--help", "--version", "--at=x=2", "--format=json",
         "--wrt=y", "--order=2", "--answer", "2*x", "-", "--foo", "--batch=true", "@args", "-V", "--=", "x=-2", "-1",
         "minimize", "--from", "x=-1.2,y=1", "--max-iterations", "50", "--tolerance", "1e-8", "--csv", "p.csv",
-        "--csv=-", "--from=x=1",
+        "--csv=-", "--from=x=1", "plot", "limit", "--tangent-at", "-o", "t.svg",
     };
 
     /** What picocli makes of the arguments: Options, "help", "version" or the usage error's message. */
@@ -39,7 +39,8 @@ class FastArgsTest {
     private static String describe(Options o) {
         return o.command + "|" + o.expression + "|" + o.wrt + "|" + o.order + "|" + o.at + "|" + o.vars + "|"
                 + o.answer + "|" + o.batch + "|" + o.steps + "|" + o.format + "|" + o.rules + "|" + o.csv + "|"
-                + o.from + "|" + o.maxIterations + "|" + o.tolerance;
+                + o.from + "|" + o.maxIterations + "|" + o.tolerance + "|" + o.limitRows + "|" + o.tangentAt + "|"
+                + o.output;
     }
 
     private static void agree(String[] args) {
@@ -79,7 +80,9 @@ class FastArgsTest {
     void helpVersionAndOdditiesGoToPicocli() {
         for (List<String> args : List.of(List.of("--help"), List.of("-h"), List.of("grad", "--help"),
                 List.of("--version"), List.of("--format", "json", "simplify", "x"), List.of("x", "--vars", "x"),
-                List.of("simplify", "x", "y"), List.of("--wrt"), List.of("x", "--wrt", "--at"))) {
+                List.of("simplify", "x", "y"), List.of("--wrt"), List.of("x", "--wrt", "--at"),
+                List.of("limit", "x", "--at", "x=1"), List.of("--rules", "f", "limit", "x", "--at", "x=1"),
+                List.of("--rules", "plot", "x"), List.of("plot", "x", "-o", "t.svg"))) {
             assertNull(FastArgs.parse(args.toArray(new String[0])), args.toString());
         }
     }

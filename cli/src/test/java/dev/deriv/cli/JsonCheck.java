@@ -85,6 +85,10 @@ final class JsonCheck {
             char c = s.charAt(i++);
             if (c == '"') return b.toString();
             if (c < 0x20) throw fail("control character in string");
+            if (Character.isHighSurrogate(c) && !(i < s.length() && Character.isLowSurrogate(s.charAt(i)))
+                    || Character.isLowSurrogate(c) && !(i >= 2 && Character.isHighSurrogate(s.charAt(i - 2)))) {
+                throw fail("lone surrogate: not encodable in UTF-8"); // escaped, it would be valid JSON
+            }
             if (c != '\\') { b.append(c); continue; }
             char e = s.charAt(i++);
             switch (e) {

@@ -176,7 +176,7 @@ public final class AnswerCheck {
                 return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, e.rational(c));
             }
         }
-        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, notes, 0);
+        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, null, null, notes, 0);
     }
 
     /**
@@ -216,7 +216,7 @@ public final class AnswerCheck {
                 return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, gap.negate());
             }
         }
-        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, notes, 0);
+        return new Verdict(false, "symbolic", derivative, Map.of(), null, null, null, null, notes, 0);
     }
 
     private Verdict incorrect(Outcome w, List<String> notes, int compared) {
@@ -233,6 +233,7 @@ public final class AnswerCheck {
         w.point.forEach((v, val) -> point.put(v.name(), Decimals.plain(val)));
         String dv;
         String av;
+        BigDecimal answerNumber = null; // the value shown, as a number (JSON)
         if (w.answer == null) {
             dv = Decimals.round(Precise.decimal(w.derivative), 12);
             av = "undefined";
@@ -240,11 +241,16 @@ public final class AnswerCheck {
             String[] both = Decimals.apart(Precise.decimal(w.derivative), Precise.decimal(w.answer));
             dv = both[0];
             av = both[1];
+            answerNumber = new BigDecimal(av);
             if (dv.equals(av) && gap != null && !gap.isZero()) {
-                av = dv + (gap.negativeOrNull() ? " - " : " + ") + Decimals.round(Precise.decimal(gap.abs()), 6);
+                String shown = Decimals.round(Precise.decimal(gap.abs()), 6);
+                av = dv + (gap.negativeOrNull() ? " - " : " + ") + shown;
+                answerNumber = gap.negativeOrNull() ? answerNumber.subtract(new BigDecimal(shown))
+                        : answerNumber.add(new BigDecimal(shown));
             }
         }
-        return new Verdict(false, compared == 0 ? "symbolic" : "numeric", derivative, point, dv, av, notes, compared);
+        return new Verdict(false, compared == 0 ? "symbolic" : "numeric", derivative, point, dv, av,
+                new BigDecimal(dv), answerNumber, notes, compared);
     }
 
     // ---- comparing at one point ---------------------------------------------------------

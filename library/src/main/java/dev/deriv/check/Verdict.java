@@ -1,6 +1,7 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,16 @@ import java.util.Map;
  * @param derivative      the simplified derivative that the answer was compared with
  * @param point           a point where the two differ, variable name to value as written (empty when correct)
  * @param derivativeValue the derivative's value there, with as many digits as it takes to tell the two apart
- * @param answerValue     the answer's value there, or {@code "undefined"}
+ * @param answerValue     the answer's value there, or {@code "undefined"}; when even 50 digits do not tell the
+ *                        two apart, the derivative's value and the difference: {@code 2 + 1e-60}
+ * @param derivativeNumber {@code derivativeValue} as a number (null when there is no point)
+ * @param answerNumber    {@code answerValue} as a number, the difference added (null when undefined or no point)
  * @param notes           further lines: a constant difference, or the part of the domain where they agree
  * @param pointsCompared  how many sample points were compared (0 when decided symbolically)
  */
 public record Verdict(boolean correct, String method, Expr derivative, Map<String, String> point,
-                      String derivativeValue, String answerValue, List<String> notes, int pointsCompared) {
+                      String derivativeValue, String answerValue, BigDecimal derivativeNumber, BigDecimal answerNumber,
+                      List<String> notes, int pointsCompared) {
 
     public Verdict {
         point = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(point));
@@ -28,7 +33,7 @@ public record Verdict(boolean correct, String method, Expr derivative, Map<Strin
     }
 
     static Verdict correct(String method, Expr derivative, int pointsCompared) {
-        return new Verdict(true, method, derivative, Map.of(), null, null, List.of(), pointsCompared);
+        return new Verdict(true, method, derivative, Map.of(), null, null, null, null, List.of(), pointsCompared);
     }
 
     /** SPEC exit code: 0 correct, 1 incorrect. */
