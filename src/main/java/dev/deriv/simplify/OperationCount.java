@@ -50,10 +50,11 @@ final class OperationCount implements Cost {
     private long compute(Node n) {
         if (n instanceof Add a) {
             long c = (a.terms().size() - 1) * w.add();
-            for (Node t : a.terms()) c += of(t);
+            // a negative term is a subtraction, not a negation and an addition
+            for (Node t : a.terms()) c += t instanceof Mul m ? product(m, true) : of(t);
             return c;
         }
-        if (n instanceof Mul m) return product(m);
+        if (n instanceof Mul m) return product(m, false);
         if (n instanceof Pow p) {
             if (p.exponent() instanceof Num e && e.value().signum() < 0) return w.div() + power(p.base(), e.value().negate());
             return power(p);
@@ -68,16 +69,17 @@ final class OperationCount implements Cost {
         return c;
     }
 
-    /** Numerator factors multiplied, denominator factors multiplied, one division between them. */
-    private long product(Mul m) {
+    /**
+     * Numerator factors multiplied, denominator factors multiplied, one division
+     * between them; with {@code signFree}, the sign of the coefficient costs nothing.
+     */
+    private long product(Mul m, boolean signFree) {
         long c = 0;
         int numerators = 0;
         int denominators = 0;
-        Rational k = m.coefficient();
-        if (!k.isOne()) {
-            c += k.isMinusOne() ? w.add() : 0; // a negation; any other k is one more factor
-            if (!k.isMinusOne()) numerators++;
-        }
+        Rational k = signFree ? m.coefficient().abs() : m.coefficient();
+        if (k.isMinusOne()) c += w.add(); // a negation
+        else if (!k.isOne()) numerators++; // a multiplication by k
         for (Node f : m.nonNumericFactors()) {
             if (f instanceof Pow p && p.exponent() instanceof Num e && e.value().signum() < 0) {
                 c += power(p.base(), e.value().negate());

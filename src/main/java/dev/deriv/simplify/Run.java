@@ -4,6 +4,7 @@ import dev.deriv.expr.Deadline;
 import dev.deriv.expr.Node;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -90,6 +91,16 @@ public final class Run {
         } catch (Deadline.Exceeded e) {
             stoppedBy(e);
             return result(n);
+        } finally {
+            clock.close();
+        }
+    }
+
+    /** What {@code strategy} proposes for n, within what is left of the budget. */
+    List<Node> proposals(Strategy strategy, Node n) {
+        clock = Deadline.open(Math.max(0, (endNanos - System.nanoTime()) / 1_000_000L), "simplification");
+        try {
+            return Combinators.propose(strategy, n, this);
         } finally {
             clock.close();
         }
