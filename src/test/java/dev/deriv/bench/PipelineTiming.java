@@ -4,6 +4,8 @@ import dev.deriv.Expr;
 import dev.deriv.print.PrintedSize;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,11 +31,14 @@ public final class PipelineTiming {
         }
         int passes = 15;
         long[] passMillis = new long[passes];
+        long[] passCpuMillis = new long[passes]; // CPU time of this thread: less disturbed by other processes than wall time
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] perRow = new long[rows.size()];
         long size = 0;
         List<String> answers = new ArrayList<>();
         for (int p = 0; p < passes; p++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             size = 0;
             answers.clear();
             for (int i = 0; i < rows.size(); i++) {
@@ -44,12 +49,17 @@ public final class PipelineTiming {
                 answers.add(d.toString());
             }
             passMillis[p] = (System.nanoTime() - start) / 1_000_000;
+            passCpuMillis[p] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
         }
         long[] last = passMillis.clone();
         Arrays.sort(last, passes / 3, passes); // the first third is warm-up
+        long[] cpu = passCpuMillis.clone();
+        Arrays.sort(cpu, passes / 3, passes);
         long[] rowsSorted = perRow.clone();
         Arrays.sort(rowsSorted);
         System.out.printf("rows %d, passes (ms) %s%n", rows.size(), Arrays.toString(passMillis));
+        System.out.printf("median pass after warm-up: %d ms wall, %d ms CPU%n", last[passes / 3 + (passes - passes / 3) / 2],
+                cpu[passes / 3 + (passes - passes / 3) / 2]);
         System.out.printf("median pass after warm-up %d ms; last pass: median row %.1f us, p99 row %.1f us; total printed size %d%n",
                 last[passes / 3 + (passes - passes / 3) / 2], rowsSorted[rowsSorted.length / 2] / 1e3,
                 rowsSorted[(int) (rowsSorted.length * 0.99)] / 1e3, size);
