@@ -1,6 +1,9 @@
 package dev.deriv.simplify;
 
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Deadline;
+import dev.deriv.expr.LimitException;
+import dev.deriv.expr.MathException;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
@@ -19,11 +22,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Applies the rules of {@code rules/simplify.rules} at the top of an expression:
- * every rule that matches gives one candidate. A rule matching part of a sum or
+ * The strategy of the rules of {@code rules/simplify.rules}, applied at the top
+ * of an expression: every rule that matches gives one candidate, and counts in
+ * the run's fire counts as {@code rule:<name>}. A rule matching part of a sum or
  * product keeps the other operands ({@code x + sin(y)^2 + cos(y)^2 = x + 1}).
  */
-final class Rewriter {
+final class Rewriter implements Strategy {
     private final RuleIndex rules;
     private final Map<Rule, Matcher> matchers = new ConcurrentHashMap<>();
 
@@ -31,9 +35,10 @@ final class Rewriter {
         this.rules = new RuleIndex(rules);
     }
 
-    List<Node> rewrites(Node n) {
+    @Override
+    public List<Node> propose(Node n, Run run) {
         List<Node> out = new ArrayList<>();
-        rewrite(n, Rational.ONE, out);
+        rewrite(n, Rational.ONE, out, run);
         if (n instanceof Add a) {
             // sum rules hold up to a common factor: 3*sin(x)^2 + 3*cos(x)^2 + y is 3*(sin(x)^2 + cos(x)^2 + y/3)
             Set<Rational> scales = new LinkedHashSet<>();
@@ -47,22 +52,37 @@ final class Rewriter {
             }
             for (Rational k : scales) {
                 Node scaled = Nodes.mul(Nodes.num(k.reciprocal()), a);
-                rewrite(scaled, k, out);
+                rewrite(scaled, k, out, run);
             }
         }
         return out;
     }
 
     /** Rewrites of {@code n}, each multiplied back by {@code scale}. */
-    private void rewrite(Node n, Rational scale, List<Node> out) {
+    private void rewrite(Node n, Rational scale, List<Node> out, Run run) {
         for (Rule rule : rules.candidates(n)) {
             Matcher m = matchers.computeIfAbsent(rule, r -> new Matcher(r.variables()));
             m.match(rule.lhs(), n, Bindings.EMPTY, (b, rest) -> {
                 if (!rule.conditionsHold(b, null)) return false;
-                Node replaced = Nodes.substitute(rule.rhs(), bindingMap(b));
-                out.add(Nodes.mul(Nodes.num(scale), withRest(n, replaced, rest)));
+                Node form = rewritten(rule, b, rest, n, scale);
+                if (form == null) return false;
+                out.add(form);
+                if (!form.equals(n)) run.fired("rule:" + rule.name());
                 return true;
             });
+        }
+    }
+
+    /** The match's replacement with the unmatched operands, times scale; null when it divides by zero or overflows. */
+    private static Node rewritten(Rule rule, Bindings b, List<Node> rest, Node n, Rational scale) {
+        try {
+            Node replaced = Nodes.substitute(rule.rhs(), bindingMap(b));
+            return Nodes.mul(Nodes.num(scale), withRest(n, replaced, rest));
+        } catch (MathException e) {
+            return null;
+        } catch (LimitException e) {
+            if (e instanceof Deadline.Exceeded) throw e;
+            return null;
         }
     }
 
