@@ -1,7 +1,9 @@
 package dev.deriv;
 
 import dev.deriv.diff.Differentiator;
+import dev.deriv.expr.Deadline;
 import dev.deriv.expr.Functions;
+import dev.deriv.expr.Limits;
 import dev.deriv.parse.Parser;
 import dev.deriv.rules.RuleBook;
 import dev.deriv.simplify.Simplifier;
@@ -9,11 +11,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 
 /**
  * The loaded tables: known functions, derivative rules and simplification rules.
  * Immutable and thread-safe; {@link #standard()} is loaded once from the
  * {@code rules/} files packaged in the jar.
+ *
+ * <p>Every call through the engine (parse, and {@link Expr}'s diff, gradient,
+ * hessian and simplify) runs within the engine's {@link #timeLimit()}, one budget
+ * for the whole call; past it the call fails with a {@link dev.deriv.expr.LimitException}
+ * that names the limit. {@link #withTimeLimit(Duration)} sets it.
  */
 public final class Engine {
     private static final class Standard {
@@ -24,12 +33,22 @@ public final class Engine {
     private final Parser parser;
     private final Differentiator differentiator;
     private final Simplifier simplifier;
+    private final Duration timeLimit;
 
     private Engine(RuleBook rules) {
         this.rules = rules;
         this.parser = new Parser(rules.functions());
         this.differentiator = new Differentiator(rules);
         this.simplifier = new Simplifier(rules);
+        this.timeLimit = Duration.ofMillis(Limits.CALL_MILLIS);
+    }
+
+    private Engine(Engine tables, Duration timeLimit) {
+        this.rules = tables.rules;
+        this.parser = tables.parser;
+        this.differentiator = tables.differentiator;
+        this.simplifier = tables.simplifier;
+        this.timeLimit = timeLimit;
     }
 
     /** The engine with the rule files packaged in deriv. */
@@ -46,7 +65,28 @@ public final class Engine {
 
     /** As {@link #withRules(Path)}, for rule text already in memory. */
     public Engine withRules(String fileName, String text) {
-        return new Engine(rules.read(fileName, text));
+        return new Engine(new Engine(rules.read(fileName, text)), timeLimit);
+    }
+
+    /**
+     * This engine with another wall-clock budget per call (default {@link Limits#CALL_MILLIS}
+     * ms): it covers the whole call, e.g. all the orders of {@code diff(v, n)} or every
+     * partial of a Hessian, and a call still running past it fails with a
+     * {@link dev.deriv.expr.LimitException} naming it. The tables are shared, not reloaded.
+     */
+    public Engine withTimeLimit(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("time limit must be positive: " + limit);
+        }
+        return new Engine(this, limit);
+    }
+
+    /** The wall-clock budget of one call (see {@link #withTimeLimit(Duration)}). */
+    public Duration timeLimit() { return timeLimit; }
+
+    /** Runs one call, named {@code what} in the error, within {@link #timeLimit()}. */
+    <T> T withinTimeLimit(String what, Callable<T> call) {
+        return Deadline.call(timeLimit.toMillis(), what, "raise it with Engine.withTimeLimit", call);
     }
 
     public Functions functions() { return rules.functions(); }
@@ -59,6 +99,6 @@ public final class Engine {
 
     /** Parses {@code text}; throws {@link dev.deriv.parse.ParseException} with the column of the error. */
     public Expr parse(String text) {
-        return new Expr(parser.parseExpression(text), this);
+        return new Expr(withinTimeLimit("Engine.parse", () -> parser.parseExpression(text)), this);
     }
 }

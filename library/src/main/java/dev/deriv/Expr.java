@@ -70,38 +70,41 @@ public final class Expr {
             throw new LimitException("derivative order " + order + " is outside 0.."
                     + Limits.MAX_DERIVATIVE_ORDER);
         }
-        return wrap(DeepStack.callFor(node.depth(), () -> {
+        // one time budget for all the orders, not one per order
+        return wrap(engine.withinTimeLimit("Expr.diff", () -> DeepStack.callFor(node.depth(), () -> {
             Node d = node;
             for (int i = 0; i < order && !d.isZero(); i++) {
                 d = simplified(engine.differentiator().derivative(d, x)); // keeps each order small
             }
             return d;
-        }));
+        })));
     }
 
     /** The partial derivatives with respect to each variable, in order, computed in one reverse sweep. */
     public List<Expr> gradient(List<String> variables) {
-        return wrapAll(DeepStack.callFor(node.depth(),
-                () -> engine.simplifier().simplifyAll(engine.differentiator().gradient(node, vars(variables)))));
+        return wrapAll(engine.withinTimeLimit("Expr.gradient", () -> DeepStack.callFor(node.depth(),
+                () -> engine.simplifier().simplifyAll(engine.differentiator().gradient(node, vars(variables))))));
     }
 
     /** The Hessian matrix: row i holds the derivatives of the i-th partial. */
     public List<List<Expr>> hessian(List<String> variables) {
-        List<List<Node>> rows = DeepStack.callFor(node.depth(),
-                () -> engine.differentiator().hessian(node, vars(variables)));
-        List<List<Expr>> out = new ArrayList<>(rows.size());
-        for (List<Node> row : rows) out.add(wrapAll(engine.simplifier().simplifyAll(row)));
-        return out;
+        return engine.withinTimeLimit("Expr.hessian", () -> {
+            List<List<Node>> rows = DeepStack.callFor(node.depth(),
+                    () -> engine.differentiator().hessian(node, vars(variables)));
+            List<List<Expr>> out = new ArrayList<>(rows.size());
+            for (List<Node> row : rows) out.add(wrapAll(engine.simplifier().simplifyAll(row)));
+            return out;
+        });
     }
 
     /** The smallest equivalent form the simplifier finds within its budget. */
     public Expr simplify() {
-        return wrap(simplified(node));
+        return wrap(engine.withinTimeLimit("Expr.simplify", () -> simplified(node)));
     }
 
     /** The simplifier's full answer: the form, the steps it took, and whether a budget stopped it. */
     public Simplifier.Result simplifyReport() {
-        return engine.simplifier().simplify(node);
+        return engine.withinTimeLimit("Expr.simplify", () -> engine.simplifier().simplify(node));
     }
 
     private Node simplified(Node n) {

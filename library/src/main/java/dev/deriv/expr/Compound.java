@@ -8,7 +8,8 @@ abstract class Compound {
     final int hash;
     final long treeSize;
     final int depth;
-    private final long[] variables; // bit i set: the variable numbered i occurs (see Var.index)
+    /** The variables that occur below, sorted and distinct (see {@link VariableSets}); often an operand's. */
+    final Var[] variables;
 
     Compound(int salt, List<Node> operands) {
         Deadline.check(); // every rewriting and differentiating loop builds nodes: time budgets are watched here
@@ -24,43 +25,7 @@ abstract class Compound {
         this.hash = h;
         this.treeSize = size;
         this.depth = deepest + 1;
-        this.variables = unionOfVariables(this.operands);
-    }
-
-    private static final long[] NONE = new long[0];
-
-    /** The union of the operands' variable sets: a bitwise or, cheap enough to keep for every node. */
-    private static long[] unionOfVariables(List<Node> operands) {
-        long[] widest = NONE;
-        for (Node n : operands) {
-            long[] bits = variableBits(n);
-            if (bits.length == 0) continue;
-            if (widest.length == 0) {
-                widest = bits;
-                continue;
-            }
-            if (covers(widest, bits)) continue;
-            if (covers(bits, widest)) {
-                widest = bits;
-                continue;
-            }
-            long[] union = java.util.Arrays.copyOf(widest, Math.max(widest.length, bits.length));
-            for (int i = 0; i < bits.length; i++) union[i] |= bits[i];
-            widest = union;
-        }
-        return widest;
-    }
-
-    private static boolean covers(long[] a, long[] b) {
-        if (b.length > a.length) return false;
-        for (int i = 0; i < b.length; i++) if ((a[i] | b[i]) != a[i]) return false;
-        return true;
-    }
-
-    static long[] variableBits(Node n) {
-        if (n instanceof Var v) return v.bits();
-        if (n instanceof Compound c) return c.variables;
-        return NONE;
+        this.variables = VariableSets.union(this.operands);
     }
 
     static int depthOf(Node n) {
@@ -70,10 +35,7 @@ abstract class Compound {
     public List<Node> children() { return operands; }
     public int depth() { return depth; }
     public long treeSize() { return treeSize; }
-    public boolean dependsOn(Var v) {
-        int i = v.index();
-        return (i >> 6) < variables.length && (variables[i >> 6] & (1L << i)) != 0;
-    }
+    public boolean dependsOn(Var v) { return VariableSets.contains(variables, v); }
     @Override public int hashCode() { return hash; }
 
     boolean sameOperands(Compound o) {

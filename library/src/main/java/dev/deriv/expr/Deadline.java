@@ -26,13 +26,15 @@ public final class Deadline {
     private final long endNanos;
     private final long millis;
     private final String what;
+    private final String howToRaise; // null, or how the caller raises this limit, for the message
     private final Deadline outer;
     private boolean armed = true;
     private int countdown = CLOCK_EVERY;
 
-    private Deadline(long millis, String what, Deadline outer) {
+    private Deadline(long millis, String what, String howToRaise, Deadline outer) {
         this.millis = millis;
         this.what = what;
+        this.howToRaise = howToRaise;
         this.outer = outer;
         this.endNanos = System.nanoTime() + Math.max(0, millis) * 1_000_000L;
     }
@@ -42,7 +44,8 @@ public final class Deadline {
         private final transient Deadline deadline;
 
         Exceeded(Deadline deadline) {
-            super(deadline.what + " took longer than its time limit of " + deadline.millis + " ms");
+            super(deadline.what + " took longer than its time limit of " + deadline.millis + " ms"
+                    + (deadline.howToRaise == null ? "" : " (" + deadline.howToRaise + ")"));
             this.deadline = deadline;
         }
 
@@ -56,7 +59,16 @@ public final class Deadline {
      * its time limit of 5000 ms".
      */
     public static <T> T call(long millis, String what, Callable<T> work) {
-        Deadline d = open(millis, what);
+        return call(millis, what, null, work);
+    }
+
+    /**
+     * As {@link #call(long, String, Callable)}; the message of {@link Exceeded} ends
+     * with {@code howToRaise} in parentheses, e.g. "raise it with Engine.withTimeLimit".
+     */
+    public static <T> T call(long millis, String what, String howToRaise, Callable<T> work) {
+        Deadline d = new Deadline(millis, what, howToRaise, CURRENT.get());
+        CURRENT.set(d);
         try {
             return work.call();
         } catch (RuntimeException | Error e) {
@@ -70,7 +82,7 @@ public final class Deadline {
 
     /** Starts a budget on this thread; {@link #close()} it in a finally block. */
     public static Deadline open(long millis, String what) {
-        Deadline d = new Deadline(millis, what, CURRENT.get());
+        Deadline d = new Deadline(millis, what, null, CURRENT.get());
         CURRENT.set(d);
         return d;
     }

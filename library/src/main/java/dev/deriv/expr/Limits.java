@@ -24,6 +24,15 @@ public final class Limits {
      * variable is refused.
      */
     public static final int MAX_EXPRESSION_SIZE = 1_000_000;
+    /**
+     * Default wall-clock budget of one library call: a whole {@code Expr.diff(v, n)} (all n
+     * orders), gradient, Hessian, simplification or parse; set per engine with
+     * {@code Engine.withTimeLimit}. A minute is far above what any legitimate call in the
+     * test corpus takes (milliseconds to a few seconds: each simplification stops itself
+     * after 2 s) and bounds a runaway call, such as a high order of a swelling expression,
+     * that would otherwise hold a server thread for hours.
+     */
+    public static final long CALL_MILLIS = 60_000;
     /** Wall-clock budget of one request: one line of {@code --batch} (see {@link Deadline}). */
     public static final long REQUEST_MILLIS = 10_000;
 }

@@ -75,18 +75,9 @@ public final class Nodes {
         return n;
     }
 
-    /** The variables that occur in {@code n}; shared subtrees are visited once. */
+    /** The variables that occur in {@code n}: every node knows its own (see {@link VariableSets}). */
     public static java.util.Set<Var> variables(Node n) {
-        java.util.Set<Var> out = new java.util.HashSet<>();
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>();
-        todo.push(n);
-        while (!todo.isEmpty()) { // iterative: deep expressions need no big stack here
-            Node m = todo.pop();
-            if (m instanceof Var v) out.add(v);
-            else if (!m.children().isEmpty() && seen.add(m)) m.children().forEach(todo::push);
-        }
-        return out;
+        return new java.util.HashSet<>(java.util.Arrays.asList(VariableSets.of(n)));
     }
 
     /** Replaces variables by expressions; shared subtrees are rewritten once. */
