@@ -1,5 +1,6 @@
 package dev.deriv.compile;
 
+import dev.deriv.expr.Builtin;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayDeque;
@@ -180,7 +181,7 @@ final class Codegen {
     private static int estimate(Op o) {
         if (o == Op.CONST) return 0;
         if (o == Op.INPUT) return 9;
-        return 10 + (o.mathMethod != null ? 3 : 0) + 10;
+        return 10 + (o.mathMethod != null || o == Op.CALL ? 3 : 0) + 10;
     }
 
     private static int[] splitSegment(int[] segOf, int seg) {
@@ -328,6 +329,8 @@ final class Codegen {
         private int nextSlot;
         private int width;
         private boolean vector;
+        /** Doubles per vector in the vector method (for calls without a Vector API form). */
+        private int lanes;
         private boolean usesTmp;
         private MethodVisitor mv;
 
@@ -399,6 +402,7 @@ final class Codegen {
 
         int vector(int lanes) {
             vector = true;
+            this.lanes = lanes;
             width = 1;
             mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE, "v" + seg, SEG_DESC, null, null);
             mv.visitCode();
@@ -504,6 +508,9 @@ final class Codegen {
                     case MUL: mv.visitInsn(DMUL); break;
                     case DIV: mv.visitInsn(DDIV); break;
                     case NEG: mv.visitInsn(DNEG); break;
+                    case CALL:
+                        mv.visitMethodInsn(INVOKESTATIC, p.callOf(i).owner(), p.callOf(i).method(), "(D)D", false);
+                        break;
                     default:
                         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", o.mathMethod,
                                 o.arity == 2 ? "(DD)D" : "(D)D", false);
@@ -513,7 +520,9 @@ final class Codegen {
             if (o.arity == 1) {
                 pushValue(a);
                 after(i);
-                if (o.isLanewise()) {
+                if (o == Op.CALL) {
+                    vectorCall(p.callOf(i));
+                } else if (o.isLanewise()) {
                     mv.visitFieldInsn(GETSTATIC, OPS, o.vectorName, UNARY);
                     mv.visitMethodInsn(INVOKEVIRTUAL, V, "lanewise", "(" + UNARY + ")" + LV, false);
                 } else {
@@ -534,6 +543,32 @@ final class Codegen {
             } else {
                 mv.visitMethodInsn(INVOKEVIRTUAL, V, o.vectorName, "(" + arg + ")" + LV, false);
             }
+        }
+
+        /**
+         * A registry function on the vector on the stack: {@code lanewise(VectorOperators.NAME)}
+         * where the Vector API has the operation, else the static method lane by lane
+         * (toArray, one call per lane, fromArray), unrolled over the lanes.
+         */
+        private void vectorCall(Builtin.StaticCall f) {
+            if (f.vectorOperator() != null) {
+                mv.visitFieldInsn(GETSTATIC, OPS, f.vectorOperator(), UNARY);
+                mv.visitMethodInsn(INVOKEVIRTUAL, V, "lanewise", "(" + UNARY + ")" + LV, false);
+                return;
+            }
+            mv.visitMethodInsn(INVOKEVIRTUAL, V, "toArray", "()[D", false);
+            for (int lane = 0; lane < lanes; lane++) {
+                mv.visitInsn(DUP);
+                pushInt(lane);
+                mv.visitInsn(DUP2);
+                mv.visitInsn(DALOAD);
+                mv.visitMethodInsn(INVOKESTATIC, f.owner(), f.method(), "(D)D", false);
+                mv.visitInsn(DASTORE);
+            }
+            mv.visitFieldInsn(GETSTATIC, V, "SPECIES_PREFERRED", SPECIES);
+            mv.visitInsn(SWAP);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, V, "fromArray", "(" + SPECIES + "[DI)" + LV, false);
         }
 
         /** Operands are on the stack: free the slots of values not needed after instruction i. */
