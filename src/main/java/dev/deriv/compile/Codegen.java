@@ -331,6 +331,8 @@ final class Codegen {
         private boolean vector;
         /** Doubles per vector in the vector method (for calls without a Vector API form). */
         private int lanes;
+        /** The local holding a double[lanes] for lane-by-lane calls, or -1. */
+        private int scratch = -1;
         private boolean usesTmp;
         private MethodVisitor mv;
 
@@ -461,6 +463,14 @@ final class Codegen {
                 e.setValue(slot);
                 slot++;
             }
+            scratch = -1;
+            if (vector && hasLaneByLaneCall()) {
+                // one array for every lane-by-lane call of this method: no allocation per vector
+                pushInt(lanes);
+                mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+                mv.visitVarInsn(ASTORE, slot);
+                scratch = slot++;
+            }
             nextSlot = slot;
             free.clear();
             slotOf.clear();
@@ -548,7 +558,7 @@ final class Codegen {
         /**
          * A registry function on the vector on the stack: {@code lanewise(VectorOperators.NAME)}
          * where the Vector API has the operation, else the static method lane by lane
-         * (toArray, one call per lane, fromArray), unrolled over the lanes.
+         * (into the method's scratch array, one call per lane, back into a vector), unrolled.
          */
         private void vectorCall(Builtin.StaticCall f) {
             if (f.vectorOperator() != null) {
@@ -556,9 +566,11 @@ final class Codegen {
                 mv.visitMethodInsn(INVOKEVIRTUAL, V, "lanewise", "(" + UNARY + ")" + LV, false);
                 return;
             }
-            mv.visitMethodInsn(INVOKEVIRTUAL, V, "toArray", "()[D", false);
+            mv.visitVarInsn(ALOAD, scratch);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, V, "intoArray", "([DI)V", false);
             for (int lane = 0; lane < lanes; lane++) {
-                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, scratch);
                 pushInt(lane);
                 mv.visitInsn(DUP2);
                 mv.visitInsn(DALOAD);
@@ -566,9 +578,14 @@ final class Codegen {
                 mv.visitInsn(DASTORE);
             }
             mv.visitFieldInsn(GETSTATIC, V, "SPECIES_PREFERRED", SPECIES);
-            mv.visitInsn(SWAP);
+            mv.visitVarInsn(ALOAD, scratch);
             mv.visitInsn(ICONST_0);
             mv.visitMethodInsn(INVOKESTATIC, V, "fromArray", "(" + SPECIES + "[DI)" + LV, false);
+        }
+
+        private boolean hasLaneByLaneCall() {
+            for (int i = lo; i < hi; i++) if (p.op[i] == Op.CALL && p.callOf(i).vectorOperator() == null) return true;
+            return false;
         }
 
         /** Operands are on the stack: free the slots of values not needed after instruction i. */
