@@ -31,6 +31,14 @@ class ReadmeExamplesTest {
         return examples.stream().map(e -> DynamicTest.dynamicTest(e.command(), () -> check(e)));
     }
 
+    /** The same for the console examples of docs/extending.md. */
+    @TestFactory
+    Stream<DynamicTest> extendingGuideExamples() throws IOException {
+        List<Example> examples = examples(Files.readAllLines(Paths.get("docs/extending.md"), StandardCharsets.UTF_8));
+        assertTrue(examples.size() >= 9, "docs/extending.md examples found: " + examples.size());
+        return examples.stream().map(e -> DynamicTest.dynamicTest(e.command(), () -> check(e)));
+    }
+
     private static void check(Example e) {
         String command = e.command();
         String stdin = "";

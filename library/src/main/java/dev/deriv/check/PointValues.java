@@ -15,6 +15,7 @@ import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,14 +137,14 @@ public final class PointValues {
             Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
             for (Var v : sequence) {
                 Expr dg = g.diff(v.name());
-                Double dv = exactValue(dg.node());
+                Double dv = atKink(g.node(), v) ? null : exactValue(dg.node());
                 if (dv != null) {
                     g = dg;
                     value = dv;
                     gAt = null;
                     continue;
                 }
-                Dfp formula = precise().value(dg.node());
+                Dfp formula = atKink(g.node(), v) ? null : precise().value(dg.node());
                 if (formula != null) {
                     // defined in high precision, only not in doubles
                     value = finite(formula, dg);
@@ -159,6 +160,26 @@ public final class PointValues {
                 value = limit.toDouble();
             }
             return value;
+        }
+
+        /**
+         * True when g calls a function at one of its kinks ({@link dev.deriv.expr.Builtin#kinks}:
+         * sign at 0), with an argument that depends on v: there the derivative's formula
+         * (0 for sign) says nothing, and only the difference quotients can tell.
+         */
+        private boolean atKink(Node g, Var v) {
+            return DeepStack.callFor(g.depth(), () -> callAtKink(g, v, Collections.newSetFromMap(new IdentityHashMap<>())));
+        }
+
+        private boolean callAtKink(Node n, Var v, Set<Node> seen) {
+            if (!seen.add(n)) return false;
+            if (n instanceof Call c && c.function().isBuiltin() && Nodes.variables(c.arg()).contains(v)) {
+                List<Double> kinks = c.function().builtin().kinks();
+                Double a = kinks.isEmpty() ? null : exactValue(c.arg());
+                for (double k : kinks) if (a != null && a == k) return true;
+            }
+            for (Node child : n.children()) if (callAtKink(child, v, seen)) return true;
+            return false;
         }
 
         private Precise precise() {
@@ -229,22 +250,9 @@ public final class PointValues {
             if (culprit instanceof Call c) {
                 String arg = InfixPrinter.print(c.arg());
                 String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
-                switch (c.name()) {
-                    case "ln":
-                        return "outside the domain of " + fs + " (ln needs a positive argument" + here + ")";
-                    case "asin":
-                    case "acos":
-                        return "outside the domain of " + fs + " (" + c.name() + " needs an argument from -1 to 1"
-                                + here + ")";
-                    case "tan":
-                    case "sec":
-                        return "outside the domain of " + fs + " (division by zero: cos(" + arg + ") = 0)";
-                    case "cot":
-                    case "csc":
-                        return "outside the domain of " + fs + " (division by zero: sin(" + arg + ") = 0)";
-                    default:
-                        return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
-                }
+                if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
+                return "outside the domain of " + fs + " ("
+                        + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
             }
             if (culprit instanceof Pow p) {
                 Dfp b = precise().value(p.base());
@@ -277,6 +285,8 @@ public final class PointValues {
                 return right.value; // the left end of the domain: the one-sided derivative
             } else if (left.converges && !right.defined) {
                 return left.value;
+            } else if (right.jumps || left.jumps) {
+                why = "the function jumps there (it is not continuous)";
             } else if (right.infinite || left.infinite) {
                 why = "the tangent is vertical (the difference quotient grows without bound)";
             } else if (!right.defined && !left.defined) {
@@ -296,11 +306,13 @@ public final class PointValues {
                 throw new IllegalStateException("no coordinate for " + v);
             }
             Dfp[] q = new Dfp[STEP_EXPONENTS.length];
+            Dfp[] change = new Dfp[STEP_EXPONENTS.length];
             for (int k = 0; k < q.length; k++) {
                 Dfp h = base.field().getOne().power10(-STEP_EXPONENTS[k]);
                 if (sign < 0) h = h.negate();
                 Dfp gv = base.with(v, x0.add(h)).value(g);
-                q[k] = gv == null ? null : gv.subtract(g0).divide(h);
+                change[k] = gv == null ? null : gv.subtract(g0);
+                q[k] = gv == null ? null : change[k].divide(h);
             }
             int n = q.length;
             Side s = new Side();
@@ -312,6 +324,9 @@ public final class PointValues {
             s.value = s.converges ? settled(last, before) : last;
             Dfp ten = base.field().newDfp(10);
             Dfp thousand = base.field().newDfp(1000);
+            // g(x0 + h) - g(x0) that does not shrink with h: a jump (sign at 0), not a steep slope
+            s.jumps = !s.converges && change[n - 2] != null && !change[n - 1].isZero()
+                    && !change[n - 1].subtract(change[n - 2]).abs().greaterThan(change[n - 1].abs().multiply(one(base).power10(-6)));
             s.infinite = !s.converges && q[n - 3] != null && last.abs().greaterThan(thousand)
                     && last.abs().greaterThan(before.abs().multiply(ten))
                     && before.abs().greaterThan(q[n - 3].abs().multiply(ten));
@@ -328,6 +343,8 @@ public final class PointValues {
             Dfp unit = error.getOne().power10(error.intLog10() + 1);
             return last.divide(unit).rint().multiply(unit);
         }
+
+        private static Dfp one(Precise p) { return p.field().getOne(); }
 
         private static boolean close(Dfp p, Dfp q) {
             Dfp scale = p.abs().lessThan(q.abs()) ? q.abs() : p.abs();
@@ -353,6 +370,7 @@ public final class PointValues {
         boolean defined;
         boolean converges;
         boolean infinite;
+        boolean jumps;
         Dfp value;
     }
 }

@@ -172,16 +172,7 @@ final class Precise {
         double x = eval(c.arg()).toDouble();
         double ex = error(c.arg());
         double v = mag(r);
-        double slope;
-        switch (c.name()) {
-            case "sin": case "cos": case "atan": case "tanh": case "abs": slope = 1; break;
-            case "tan": case "cot": slope = 1 + v * v; break;
-            case "sec": case "csc": slope = v * Math.sqrt(Math.max(0, v * v - 1)) + v; break;
-            case "asin": case "acos": slope = 1 / Math.sqrt(Math.max(1e-300, 1 - x * x)); break;
-            case "sinh": case "cosh": case "exp": slope = Math.max(v, 1); break;
-            case "ln": slope = 1 / Math.abs(x); break;
-            default: slope = Math.max(v, 1) * 1e3;
-        }
+        double slope = c.function().builtin().errorGain().slope(x, v);
         return own + slope * ex;
     }
 
@@ -265,41 +256,9 @@ final class Precise {
         return DfpMath.pow(b, n);
     }
 
-    private Dfp apply(Function f, Dfp x) {
-        switch (f.name()) {
-            case "sin": return DfpMath.sin(x);
-            case "cos": return DfpMath.cos(x);
-            case "tan": return quotient(DfpMath.sin(x), DfpMath.cos(x));
-            case "cot": return quotient(DfpMath.cos(x), DfpMath.sin(x));
-            case "sec": return quotient(field.getOne(), DfpMath.cos(x));
-            case "csc": return quotient(field.getOne(), DfpMath.sin(x));
-            case "asin": return arcsine(x, false);
-            case "acos": return arcsine(x, true);
-            case "atan": return DfpMath.atan(x);
-            case "sinh": return x.sinh();
-            case "cosh": return x.cosh();
-            case "tanh": return x.tanh();
-            case "exp": return DfpMath.exp(x);
-            case "ln": return x.strictlyPositive() ? DfpMath.log(x) : null;
-            case "abs": return x.abs();
-            default:
-                // a function this evaluator does not know: its double implementation, at double precision
-                double v = f.apply(x.toDouble());
-                return Double.isFinite(v) ? field.newDfp(v) : null;
-        }
-    }
-
-    private Dfp arcsine(Dfp x, boolean cosine) {
-        Dfp one = field.getOne();
-        if (x.abs().greaterThan(one)) return null;
-        Dfp halfPi = field.getPi().divide(2);
-        if (x.equals(one)) return cosine ? field.getZero() : halfPi;
-        if (x.equals(one.negate())) return cosine ? field.getPi() : halfPi.negate();
-        return cosine ? DfpMath.acos(x) : DfpMath.asin(x);
-    }
-
-    private static Dfp quotient(Dfp a, Dfp b) {
-        return b.isZero() ? null : a.divide(b);
+    /** The registry's high-precision implementation; a non-finite result counts as undefined (see eval). */
+    private static Dfp apply(Function f, Dfp x) {
+        return f.builtin().precise().apply(x);
     }
 
     /** The value as an exact decimal (the Dfp's digits). */

@@ -1,5 +1,6 @@
 package dev.deriv.compile;
 
+import dev.deriv.expr.Builtin;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayDeque;
@@ -180,7 +181,7 @@ final class Codegen {
     private static int estimate(Op o) {
         if (o == Op.CONST) return 0;
         if (o == Op.INPUT) return 9;
-        return 10 + (o.mathMethod != null ? 3 : 0) + 10;
+        return 10 + (o.mathMethod != null || o == Op.CALL ? 3 : 0) + 10;
     }
 
     private static int[] splitSegment(int[] segOf, int seg) {
@@ -328,6 +329,10 @@ final class Codegen {
         private int nextSlot;
         private int width;
         private boolean vector;
+        /** Doubles per vector in the vector method (for calls without a Vector API form). */
+        private int lanes;
+        /** The local holding a double[lanes] for lane-by-lane calls, or -1. */
+        private int scratch = -1;
         private boolean usesTmp;
         private MethodVisitor mv;
 
@@ -399,6 +404,7 @@ final class Codegen {
 
         int vector(int lanes) {
             vector = true;
+            this.lanes = lanes;
             width = 1;
             mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE, "v" + seg, SEG_DESC, null, null);
             mv.visitCode();
@@ -457,6 +463,14 @@ final class Codegen {
                 e.setValue(slot);
                 slot++;
             }
+            scratch = -1;
+            if (vector && hasLaneByLaneCall()) {
+                // one array for every lane-by-lane call of this method: no allocation per vector
+                pushInt(lanes);
+                mv.visitIntInsn(NEWARRAY, T_DOUBLE);
+                mv.visitVarInsn(ASTORE, slot);
+                scratch = slot++;
+            }
             nextSlot = slot;
             free.clear();
             slotOf.clear();
@@ -504,6 +518,9 @@ final class Codegen {
                     case MUL: mv.visitInsn(DMUL); break;
                     case DIV: mv.visitInsn(DDIV); break;
                     case NEG: mv.visitInsn(DNEG); break;
+                    case CALL:
+                        mv.visitMethodInsn(INVOKESTATIC, p.callOf(i).owner(), p.callOf(i).method(), "(D)D", false);
+                        break;
                     default:
                         mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", o.mathMethod,
                                 o.arity == 2 ? "(DD)D" : "(D)D", false);
@@ -513,7 +530,9 @@ final class Codegen {
             if (o.arity == 1) {
                 pushValue(a);
                 after(i);
-                if (o.isLanewise()) {
+                if (o == Op.CALL) {
+                    vectorCall(p.callOf(i));
+                } else if (o.isLanewise()) {
                     mv.visitFieldInsn(GETSTATIC, OPS, o.vectorName, UNARY);
                     mv.visitMethodInsn(INVOKEVIRTUAL, V, "lanewise", "(" + UNARY + ")" + LV, false);
                 } else {
@@ -534,6 +553,39 @@ final class Codegen {
             } else {
                 mv.visitMethodInsn(INVOKEVIRTUAL, V, o.vectorName, "(" + arg + ")" + LV, false);
             }
+        }
+
+        /**
+         * A registry function on the vector on the stack: {@code lanewise(VectorOperators.NAME)}
+         * where the Vector API has the operation, else the static method lane by lane
+         * (into the method's scratch array, one call per lane, back into a vector), unrolled.
+         */
+        private void vectorCall(Builtin.StaticCall f) {
+            if (f.vectorOperator() != null) {
+                mv.visitFieldInsn(GETSTATIC, OPS, f.vectorOperator(), UNARY);
+                mv.visitMethodInsn(INVOKEVIRTUAL, V, "lanewise", "(" + UNARY + ")" + LV, false);
+                return;
+            }
+            mv.visitVarInsn(ALOAD, scratch);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKEVIRTUAL, V, "intoArray", "([DI)V", false);
+            for (int lane = 0; lane < lanes; lane++) {
+                mv.visitVarInsn(ALOAD, scratch);
+                pushInt(lane);
+                mv.visitInsn(DUP2);
+                mv.visitInsn(DALOAD);
+                mv.visitMethodInsn(INVOKESTATIC, f.owner(), f.method(), "(D)D", false);
+                mv.visitInsn(DASTORE);
+            }
+            mv.visitFieldInsn(GETSTATIC, V, "SPECIES_PREFERRED", SPECIES);
+            mv.visitVarInsn(ALOAD, scratch);
+            mv.visitInsn(ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, V, "fromArray", "(" + SPECIES + "[DI)" + LV, false);
+        }
+
+        private boolean hasLaneByLaneCall() {
+            for (int i = lo; i < hi; i++) if (p.op[i] == Op.CALL && p.callOf(i).vectorOperator() == null) return true;
+            return false;
         }
 
         /** Operands are on the stack: free the slots of values not needed after instruction i. */

@@ -1,6 +1,8 @@
 package dev.deriv.compile;
 
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Builtin;
+import dev.deriv.expr.FunctionRegistry;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
@@ -198,7 +200,7 @@ final class Lowering {
         } else if (soleExps.size() > 1) {
             int s = lower(soleExps.get(0));
             for (int i = 1; i < soleExps.size(); i++) s = out.binary(Op.ADD, s, lower(soleExps.get(i)));
-            multiply.add(out.unary(Op.EXP, s));
+            multiply.add(out.call(Function.EXP.builtin(), s));
         }
         int acc = -1;
         double coefficient = c.doubleValue();
@@ -260,25 +262,19 @@ final class Lowering {
         }
     }
 
+    /** The registry's compiled form: a static call, or 1/g for a reciprocal (sec = 1/cos vectorizes as cos). */
+    private int call(Builtin f, int x) {
+        if (f.compiled() instanceof Builtin.Reciprocal r) {
+            return out.binary(Op.DIV, out.constant(1.0), call(FunctionRegistry.get(r.of()), x));
+        }
+        return out.call(f, x);
+    }
+
     private int call(Call c) {
         Function f = c.function();
         if (f.isDefined()) return lower(f.expand(c.arg()));
         int x = lower(c.arg());
-        if (f == Function.SIN) return out.unary(Op.SIN, x);
-        if (f == Function.COS) return out.unary(Op.COS, x);
-        if (f == Function.TAN) return out.unary(Op.TAN, x);
-        if (f == Function.COT) return out.binary(Op.DIV, out.constant(1.0), out.unary(Op.TAN, x));
-        if (f == Function.SEC) return out.binary(Op.DIV, out.constant(1.0), out.unary(Op.COS, x));
-        if (f == Function.CSC) return out.binary(Op.DIV, out.constant(1.0), out.unary(Op.SIN, x));
-        if (f == Function.ASIN) return out.unary(Op.ASIN, x);
-        if (f == Function.ACOS) return out.unary(Op.ACOS, x);
-        if (f == Function.ATAN) return out.unary(Op.ATAN, x);
-        if (f == Function.SINH) return out.unary(Op.SINH, x);
-        if (f == Function.COSH) return out.unary(Op.COSH, x);
-        if (f == Function.TANH) return out.unary(Op.TANH, x);
-        if (f == Function.EXP) return out.unary(Op.EXP, x);
-        if (f == Function.LN) return out.unary(Op.LN, x);
-        if (f == Function.ABS) return out.unary(Op.ABS, x);
+        if (f.isBuiltin()) return call(f.builtin(), x);
         throw new UnsupportedOperationException("no compiled form for function '" + f.name() + "'");
     }
 }

@@ -17,17 +17,8 @@ enum Op {
     NEG(1, null, "neg"),
     ABS(1, "abs", "abs"),
     SQRT(1, "sqrt", "sqrt"),
-    EXP(1, "exp", "EXP"),
-    LN(1, "log", "LOG"),
-    SIN(1, "sin", "SIN"),
-    COS(1, "cos", "COS"),
-    TAN(1, "tan", "TAN"),
-    ASIN(1, "asin", "ASIN"),
-    ACOS(1, "acos", "ACOS"),
-    ATAN(1, "atan", "ATAN"),
-    SINH(1, "sinh", "SINH"),
-    COSH(1, "cosh", "COSH"),
-    TANH(1, "tanh", "TANH"),
+    /** A function of the registry ({@link Program#fn} says which): its static method, its Vector API form if any. */
+    CALL(1, null, null),
     POW(2, "pow", "POW");
 
     /** Number of operands. */
@@ -51,7 +42,7 @@ enum Op {
     /** True when the vector form is {@code lanewise(VectorOperators.NAME, ...)}. */
     boolean isLanewise() { return vectorName != null && Character.isUpperCase(vectorName.charAt(0)); }
 
-    /** The scalar meaning; the generated scalar code computes exactly this. */
+    /** The scalar meaning of an arithmetic instruction; the generated scalar code computes exactly this. */
     double apply(double a, double b) {
         switch (this) {
             case ADD: return a + b;
@@ -61,19 +52,8 @@ enum Op {
             case NEG: return -a;
             case ABS: return Math.abs(a);
             case SQRT: return Math.sqrt(a);
-            case EXP: return Math.exp(a);
-            case LN: return Math.log(a);
-            case SIN: return Math.sin(a);
-            case COS: return Math.cos(a);
-            case TAN: return Math.tan(a);
-            case ASIN: return Math.asin(a);
-            case ACOS: return Math.acos(a);
-            case ATAN: return Math.atan(a);
-            case SINH: return Math.sinh(a);
-            case COSH: return Math.cosh(a);
-            case TANH: return Math.tanh(a);
             case POW: return Math.pow(a, b);
-            default: throw new IllegalStateException(name() + " has no scalar meaning");
+            default: throw new IllegalStateException(name() + " has no scalar meaning of its own");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.deriv.compile;
 
+import dev.deriv.expr.Builtin;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,16 +17,29 @@ final class Program {
     final int[] b;
     /** The constant of a CONST, the variable index of an INPUT (as a double), else 0. */
     final double[] k;
+    /** The registry function of a CALL, else null; its compiled form is a {@link Builtin.StaticCall}. */
+    final Builtin[] fn;
     /** The instruction whose value is each output. */
     final int[] outputs;
 
-    private Program(int inputs, Op[] op, int[] a, int[] b, double[] k, int[] outputs) {
+    private Program(int inputs, Op[] op, int[] a, int[] b, double[] k, Builtin[] fn, int[] outputs) {
         this.inputs = inputs;
         this.op = op;
         this.a = a;
         this.b = b;
         this.k = k;
+        this.fn = fn;
         this.outputs = outputs;
+    }
+
+    /** The static method and vector form of CALL instruction i. */
+    Builtin.StaticCall callOf(int i) { return (Builtin.StaticCall) fn[i].compiled(); }
+
+    /** How many calls of each registry function: for tests and benchmarks' reports. */
+    Map<String, Integer> calls() {
+        Map<String, Integer> h = new java.util.TreeMap<>();
+        for (int i = 0; i < op.length; i++) if (op[i] == Op.CALL) h.merge(fn[i].name(), 1, Integer::sum);
+        return h;
     }
 
     int size() { return op.length; }
@@ -52,6 +66,7 @@ final class Program {
         for (int i = 0; i < op.length; i++) {
             s.append('%').append(i).append(" = ").append(op[i]);
             if (op[i] == Op.CONST) s.append(' ').append(k[i]);
+            else if (op[i] == Op.CALL) s.append(' ').append(fn[i].name()).append(" %").append(a[i]);
             else if (op[i] == Op.INPUT) s.append(" #").append((int) k[i]);
             else {
                 s.append(" %").append(a[i]);
@@ -70,25 +85,34 @@ final class Program {
         private int[] a = new int[64];
         private int[] b = new int[64];
         private double[] k = new double[64];
+        private Builtin[] fn = new Builtin[64];
         private int n;
         private final Map<Key, Integer> numbering = new HashMap<>();
 
         Builder(int inputs) { this.inputs = inputs; }
 
-        private record Key(Op op, int a, int b, long bits) {}
+        private record Key(Op op, int a, int b, long bits, String function) {}
 
-        int input(int index) { return add(Op.INPUT, -1, -1, index); }
+        int input(int index) { return add(Op.INPUT, -1, -1, index, null); }
 
-        int constant(double value) { return add(Op.CONST, -1, -1, value); }
+        int constant(double value) { return add(Op.CONST, -1, -1, value, null); }
+
+        /** A call of a registry function compiled as a static method; folded when x is a constant. */
+        int call(Builtin f, int x) {
+            if (!(f.compiled() instanceof Builtin.StaticCall)) throw new IllegalArgumentException(f.name() + " is not a static call");
+            if (op[x] == Op.CONST) return constant(f.value().applyAsDouble(k[x]));
+            return add(Op.CALL, x, -1, 0, f);
+        }
 
         boolean isConst(int i) { return op[i] == Op.CONST; }
 
         double constValue(int i) { return k[i]; }
 
         int unary(Op o, int x) {
+            if (o == Op.CALL) throw new IllegalArgumentException("a CALL is built by call()");
             if (op[x] == Op.CONST) return constant(o.apply(k[x], 0));
             if (o == Op.NEG && op[x] == Op.NEG) return a[x];
-            return add(o, x, -1, 0);
+            return add(o, x, -1, 0, null);
         }
 
         /**
@@ -112,11 +136,11 @@ final class Program {
                 x = y;
                 y = t;
             }
-            return add(o, x, y, 0);
+            return add(o, x, y, 0, null);
         }
 
-        private int add(Op o, int x, int y, double value) {
-            Key key = new Key(o, x, y, Double.doubleToRawLongBits(value));
+        private int add(Op o, int x, int y, double value, Builtin f) {
+            Key key = new Key(o, x, y, Double.doubleToRawLongBits(value), f == null ? null : f.name());
             Integer known = numbering.get(key);
             if (known != null) return known;
             if (n == op.length) {
@@ -125,11 +149,13 @@ final class Program {
                 a = Arrays.copyOf(a, cap);
                 b = Arrays.copyOf(b, cap);
                 k = Arrays.copyOf(k, cap);
+                fn = Arrays.copyOf(fn, cap);
             }
             op[n] = o;
             a[n] = x;
             b[n] = y;
             k[n] = value;
+            fn[n] = f;
             numbering.put(key, n);
             return n++;
         }
@@ -150,6 +176,7 @@ final class Program {
             int[] a2 = new int[m];
             int[] b2 = new int[m];
             double[] k2 = new double[m];
+            Builtin[] f2 = new Builtin[m];
             for (int i = 0; i < n; i++) {
                 if (!live[i]) continue;
                 int j = renum[i];
@@ -157,10 +184,11 @@ final class Program {
                 a2[j] = op[i].arity >= 1 ? renum[a[i]] : -1;
                 b2[j] = op[i].arity == 2 ? renum[b[i]] : -1;
                 k2[j] = k[i];
+                f2[j] = fn[i];
             }
             int[] outs = new int[outputs.length];
             for (int i = 0; i < outs.length; i++) outs[i] = renum[outputs[i]];
-            return new Program(inputs, o2, a2, b2, k2, outs);
+            return new Program(inputs, o2, a2, b2, k2, f2, outs);
         }
     }
 }

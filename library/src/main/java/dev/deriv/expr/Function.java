@@ -1,22 +1,25 @@
 package dev.deriv.expr;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 /**
- * A named function of one argument. Built-in functions carry their numeric
- * implementation; functions defined in a rule file (such as {@code sigmoid})
- * carry their definition, a body over one parameter, and are evaluated through it.
+ * A named function of one argument. A built-in function carries its
+ * {@link FunctionRegistry} entry, which says everything else about it; a function
+ * defined in a rule file (such as {@code sigmoid}) carries its definition, a body
+ * over one parameter, and is evaluated through it.
  *
  * @param name       the name in the expression language
- * @param numeric    the double implementation, or null for a defined function
- * @param latex      how LaTeX writes the name, e.g. {@code \sin}
+ * @param builtin    the registry entry of a built-in function, or null
+ * @param latex      how LaTeX writes the name ({@code \sin}), or a template with {@code #} for the argument
  * @param parameter  the parameter of a defined function's body, or null
  * @param body       the definition of a defined function, or null
  */
-public record Function(String name, DoubleUnaryOperator numeric, String latex, Var parameter, Node body) {
+public record Function(String name, Builtin builtin, String latex, Var parameter, Node body) {
 
     public boolean isDefined() { return body != null; }
+
+    public boolean isBuiltin() { return builtin != null; }
 
     /** The body with the parameter replaced by {@code arg}. */
     public Node expand(Node arg) {
@@ -24,36 +27,44 @@ public record Function(String name, DoubleUnaryOperator numeric, String latex, V
     }
 
     public double apply(double x) {
-        if (numeric != null) return numeric.applyAsDouble(x);
-        throw new IllegalStateException("defined function " + name + " is evaluated through its body");
+        if (builtin != null) return builtin.value().applyAsDouble(x);
+        throw new IllegalStateException("function " + name + " is evaluated through its body");
     }
 
     public int arity() { return 1; }
 
     @Override public String toString() { return name; }
 
-    /** The functions of SPEC section 1 that are not rewritten into others at parse time. */
-    public static final Function SIN = builtin("sin", Math::sin, "\\sin");
-    public static final Function COS = builtin("cos", Math::cos, "\\cos");
-    public static final Function TAN = builtin("tan", Math::tan, "\\tan");
-    public static final Function COT = builtin("cot", x -> 1 / Math.tan(x), "\\cot");
-    public static final Function SEC = builtin("sec", x -> 1 / Math.cos(x), "\\sec");
-    public static final Function CSC = builtin("csc", x -> 1 / Math.sin(x), "\\csc");
-    public static final Function ASIN = builtin("asin", Math::asin, "\\arcsin");
-    public static final Function ACOS = builtin("acos", Math::acos, "\\arccos");
-    public static final Function ATAN = builtin("atan", Math::atan, "\\arctan");
-    public static final Function SINH = builtin("sinh", Math::sinh, "\\sinh");
-    public static final Function COSH = builtin("cosh", Math::cosh, "\\cosh");
-    public static final Function TANH = builtin("tanh", Math::tanh, "\\tanh");
-    public static final Function EXP = builtin("exp", Math::exp, "\\exp");
-    public static final Function LN = builtin("ln", x -> x < 0 ? Double.NaN : Math.log(x), "\\ln");
-    public static final Function ABS = builtin("abs", Math::abs, null);
+    /** Every entry of the registry as a function, in the registry's order. */
+    public static final List<Function> BUILTINS = fromRegistry();
 
-    public static final List<Function> BUILTINS = List.of(
-            SIN, COS, TAN, COT, SEC, CSC, ASIN, ACOS, ATAN, SINH, COSH, TANH, EXP, LN, ABS);
+    /** The built-ins that the simplifier and the compiler name directly. */
+    public static final Function SIN = registered("sin");
+    public static final Function COS = registered("cos");
+    public static final Function TAN = registered("tan");
+    public static final Function COT = registered("cot");
+    public static final Function SEC = registered("sec");
+    public static final Function CSC = registered("csc");
+    public static final Function ASIN = registered("asin");
+    public static final Function ACOS = registered("acos");
+    public static final Function ATAN = registered("atan");
+    public static final Function SINH = registered("sinh");
+    public static final Function COSH = registered("cosh");
+    public static final Function TANH = registered("tanh");
+    public static final Function EXP = registered("exp");
+    public static final Function LN = registered("ln");
+    public static final Function ABS = registered("abs");
 
-    private static Function builtin(String name, DoubleUnaryOperator f, String latex) {
-        return new Function(name, f, latex, null, null);
+    /** The one Function of a registered built-in (calls compare functions by identity). */
+    public static Function registered(String name) {
+        for (Function f : BUILTINS) if (f.name.equals(name)) return f;
+        throw new IllegalArgumentException("no built-in function '" + name + "' in the registry");
+    }
+
+    private static List<Function> fromRegistry() {
+        List<Function> fs = new ArrayList<>();
+        for (Builtin b : FunctionRegistry.ENTRIES) fs.add(new Function(b.name(), b, b.latex(), null, null));
+        return List.copyOf(fs);
     }
 
     public static Function defined(String name, Var parameter, Node body) {

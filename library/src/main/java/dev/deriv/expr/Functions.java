@@ -13,8 +13,8 @@ import java.util.Optional;
  * be shared by any number of threads.
  */
 public final class Functions {
-    /** Names the parser rewrites into other forms: sqrt(u) = u^(1/2), log(u) = ln(u), log(u, b) = ln(u)/ln(b). */
-    public static final List<String> REWRITTEN = List.of("sqrt", "log", "log2", "log10");
+    /** Names the parser rewrites into other forms (kept in the registry). */
+    public static final List<String> REWRITTEN = FunctionRegistry.REWRITTEN;
 
     private static final Functions BUILTIN = new Functions(indexed(Function.BUILTINS));
 

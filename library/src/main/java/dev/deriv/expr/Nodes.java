@@ -345,7 +345,7 @@ public final class Nodes {
     // ---- function calls -----------------------------------------------------------------
 
     public static Node call(Function f, Node arg) {
-        Node folded = SpecialValues.fold(f, arg);
+        Node folded = f.isBuiltin() ? f.builtin().special().fold(arg) : null;
         return folded != null ? folded : new Call(f, List.of(arg));
     }
 

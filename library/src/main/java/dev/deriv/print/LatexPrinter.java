@@ -136,16 +136,13 @@ public final class LatexPrinter {
 
     private static void writeCall(Call c, StringBuilder sb) {
         Function f = c.function();
-        if (f == Function.EXP) {
-            sb.append("e^{");
+        String latex = f.latex();
+        int hole = latex == null ? -1 : latex.indexOf('#');
+        if (hole >= 0) {
+            // a template from the registry: e^{#} for exp, \left|#\right| for abs
+            sb.append(latex, 0, hole);
             write(c.arg(), sb);
-            sb.append('}');
-            return;
-        }
-        if (f == Function.ABS) {
-            sb.append("\\left|");
-            write(c.arg(), sb);
-            sb.append("\\right|");
+            sb.append(latex, hole + 1, latex.length());
             return;
         }
         sb.append(f.latex() != null ? f.latex() : "\\operatorname{" + escape(f.name()) + "}");

@@ -1,13 +1,17 @@
 package dev.deriv.rules;
 
+import dev.deriv.expr.Call;
 import dev.deriv.expr.Function;
+import dev.deriv.expr.FunctionRegistry;
 import dev.deriv.expr.Functions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything read from rule files: the functions (built in and defined), the
@@ -35,7 +39,21 @@ public record RuleBook(Functions functions, List<Rule> derivatives, List<Rule> s
             String text = resource("/rules/" + file);
             if (text != null) book = book.read(file, text);
         }
+        FunctionRegistry.requireDerivativeRules(FunctionRegistry.ENTRIES, book.derivativeRuleHeads());
         return book;
+    }
+
+    /**
+     * Each derivative rule's name, with the name of the function its pattern calls
+     * (null when the pattern is not a call): what {@link FunctionRegistry#requireDerivativeRules} checks.
+     */
+    public Map<String, String> derivativeRuleHeads() {
+        Map<String, String> heads = new HashMap<>();
+        for (Rule r : derivatives) {
+            String head = r.lhs() instanceof Call c ? c.function().name() : null;
+            heads.putIfAbsent(r.name(), head);
+        }
+        return heads;
     }
 
     /** This book extended by the statements of one more rule file. */

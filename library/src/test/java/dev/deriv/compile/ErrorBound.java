@@ -11,6 +11,7 @@ import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Var;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -126,7 +127,9 @@ final class ErrorBound {
             // argument reduction of a large argument: a few ulps of the argument
             e += 2 * EPS * Math.abs(x) * Math.max(1, Math.abs(slope));
         }
-        if (f == Function.EXP || f == Function.SINH || f == Function.COSH) e += 2 * EPS * Math.abs(x * v);
+        boolean growth = f == Function.EXP || f == Function.SINH || f == Function.COSH
+                || List.of("sech", "csch", "coth").contains(f.name());
+        if (growth) e += 2 * EPS * Math.abs(x * v);
         // exp underflowing to zero: a merged exp(a+b) may not
         boolean underflow = v == 0 && (f == Function.EXP || f == Function.SINH || f == Function.TANH) && x != 0;
         return new Value(v, e, a.singular || underflow);
@@ -149,6 +152,14 @@ final class ErrorBound {
             case "exp": return v;
             case "ln": return 1 / x;
             case "abs": return 1;
+            case "sech": return v * Math.tanh(x);
+            case "csch": return v / Math.tanh(x);
+            case "coth": return 1 - v * v;
+            case "asinh": return 1 / Math.sqrt(1 + x * x);
+            case "acosh": return 1 / Math.sqrt(Math.abs(x * x - 1));
+            case "atanh": return 1 / Math.abs(1 - x * x);
+            case "cbrt": return 1 / (3 * v * v);
+            case "sign": return 0;
             default: return Double.POSITIVE_INFINITY;
         }
     }

@@ -41,4 +41,22 @@ class WithoutVectorModuleTest {
             assertEquals(expected, out[0][i], 4 * Math.ulp(expected));
         }
     }
+
+    /** The registry loads without the module: its vector forms are names only, and scalar-only calls still compile. */
+    @Test
+    void registryFunctionsCompileWithOrWithoutTheModule() {
+        Expr f = Expr.parse("asinh(x) + cbrt(x) + sech(x) + sign(x)");
+        Evaluator ev = Evaluator.compile(List.of(f), List.of("x"));
+        assertTrue(ev.isCompiled(), ev.fallbackReason());
+        int n = 101;
+        double[][] in = new double[1][n];
+        for (int i = 0; i < n; i++) in[0][i] = -5 + 0.1 * i;
+        double[][] out = new double[1][n];
+        ev.eval(in, out);
+        for (int i = 0; i < n; i++) {
+            double x = in[0][i];
+            double expected = Math.log(x + Math.sqrt(x * x + 1)) + Math.cbrt(x) + 1 / Math.cosh(x) + Math.signum(x);
+            assertEquals(expected, out[0][i], 1e-12, "at " + x);
+        }
+    }
 }

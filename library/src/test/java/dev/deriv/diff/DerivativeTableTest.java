@@ -45,6 +45,8 @@ class DerivativeTableTest {
     private static final double[] ALL = {-2.3, -1.1, -0.4, 0.3, 0.9, 1.7, 2.6};
     private static final double[] POSITIVE = {0.05, 0.3, 0.9, 1.7, 2.6, 7.5};
     private static final double[] UNIT = {-0.93, -0.5, -0.1, 0.2, 0.6, 0.95};
+    /** Inside the domain of acosh. */
+    private static final double[] AT_LEAST_ONE = {1.05, 1.3, 2.2, 3.7, 9.0};
     /** Away from the poles of tan and sec (pi/2 + k pi) and of cot and csc (k pi). */
     private static final double[] TRIG = {-2.3, -1.1, -0.4, 0.3, 0.9, 1.3, 2.6};
 
@@ -70,6 +72,14 @@ class DerivativeTableTest {
             new Entry("sinh", Math::sinh, Math::cosh, ALL),
             new Entry("cosh", Math::cosh, Math::sinh, ALL),
             new Entry("tanh", Math::tanh, t -> 1 / (Math.cosh(t) * Math.cosh(t)), ALL),
+            new Entry("sech", t -> 1 / Math.cosh(t), t -> -Math.tanh(t) / Math.cosh(t), ALL),
+            new Entry("csch", t -> 1 / Math.sinh(t), t -> -Math.cosh(t) / (Math.sinh(t) * Math.sinh(t)), ALL),
+            new Entry("coth", t -> 1 / Math.tanh(t), t -> -1 / (Math.sinh(t) * Math.sinh(t)), ALL),
+            new Entry("asinh", t -> Math.log(t + Math.sqrt(t * t + 1)), t -> 1 / Math.sqrt(t * t + 1), ALL),
+            new Entry("acosh", t -> Math.log(t + Math.sqrt(t * t - 1)), t -> 1 / Math.sqrt(t * t - 1), AT_LEAST_ONE),
+            new Entry("atanh", t -> 0.5 * Math.log((1 + t) / (1 - t)), t -> 1 / (1 - t * t), UNIT),
+            new Entry("cbrt", Math::cbrt, t -> 1 / (3 * Math.cbrt(t) * Math.cbrt(t)), ALL),
+            new Entry("sign", Math::signum, t -> 0, ALL),
             new Entry("abs", Math::abs, Math::signum, ALL),
             new Entry("sqrt", Math::sqrt, t -> 0.5 / Math.sqrt(t), POSITIVE),
             new Entry("sigmoid", DerivativeTableTest::sigmoid, t -> sigmoid(t) * (1 - sigmoid(t)), ALL),
@@ -94,14 +104,17 @@ class DerivativeTableTest {
         DoubleUnaryOperator g = t -> t * t / (1 + t * t);
         DoubleUnaryOperator dg = t -> 2 * t / ((1 + t * t) * (1 + t * t));
         double[] away = {-2.1, -1.3, -0.45, 0.35, 0.8, 1.9};
-        check(new Case(e.name() + "(x^2/(1 + x^2))", ruleOf(e),
-                t -> e.df().applyAsDouble(g.applyAsDouble(t)) * dg.applyAsDouble(t), away));
+        // acosh needs an argument of at least 1: 11/10 + g(x)
+        double shift = e.points() == AT_LEAST_ONE ? 1.1 : 0;
+        String shifted = shift == 0 ? "" : "11/10 + ";
+        check(new Case(e.name() + "(" + shifted + "x^2/(1 + x^2))", ruleOf(e),
+                t -> e.df().applyAsDouble(shift + g.applyAsDouble(t)) * dg.applyAsDouble(t), away));
         // and a chain of three: f(sin(3*x) / 2 + 1/2) for the entries defined on [0, 1]
         DoubleUnaryOperator h = t -> Math.sin(3 * t) / 2 + 0.5;
         DoubleUnaryOperator dh = t -> 1.5 * Math.cos(3 * t);
         double[] inside = {-0.9, -0.2, 0.15, 0.4, 1.2};
-        check(new Case(e.name() + "(sin(3*x)/2 + 1/2)", ruleOf(e),
-                t -> e.df().applyAsDouble(h.applyAsDouble(t)) * dh.applyAsDouble(t), inside));
+        check(new Case(e.name() + "(" + shifted + "sin(3*x)/2 + 1/2)", ruleOf(e),
+                t -> e.df().applyAsDouble(shift + h.applyAsDouble(t)) * dh.applyAsDouble(t), inside));
     }
 
     /** The second derivative of each entry, against a central difference of the textbook first derivative. */
@@ -238,7 +251,8 @@ class DerivativeTableTest {
         inTable.removeAll(tested);
         assertEquals(Set.of(), inTable, "table entries without a test");
         for (String issueListed : List.of("sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan",
-                "sinh", "cosh", "tanh", "sqrt", "abs", "exp", "ln", "sigmoid", "softplus")) {
+                "sinh", "cosh", "tanh", "sqrt", "abs", "exp", "ln", "sigmoid", "softplus",
+                "sech", "csch", "coth", "asinh", "acosh", "atanh", "cbrt", "sign")) {
             assertTrue(tested.contains(issueListed), issueListed);
         }
     }

@@ -10,6 +10,7 @@ import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.LimitException;
 import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
 import dev.deriv.parse.ParseException;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.simplify.Simplifier;
@@ -86,6 +87,15 @@ class PipelineFuzzProperties {
      * {@code compile.CompiledVsInterpreterProperties}; here NaN where the interpreter
      * has a number, or a number where it has NaN, is enough to fail.
      */
+    private static boolean definedStrictly(Node n, double[] p) {
+        try {
+            dev.deriv.expr.Interpreter.evalStrict(n, Map.of(Nodes.var("x"), p[0], Nodes.var("y"), p[1], Nodes.var("z"), p[2]));
+            return true;
+        } catch (dev.deriv.expr.MathException undefined) {
+            return false;
+        }
+    }
+
     @Property(tries = 60)
     void randomTreesCompile(@ForAll("trees") Node tree) {
         Expr f = Expr.of(tree);
@@ -105,6 +115,9 @@ class PipelineFuzzProperties {
             assertEquals(outputs.size(), got.length);
             for (int k = 0; k < outputs.size(); k++) {
                 double want = outputs.get(k).eval(Map.of("x", p[0], "y", p[1], "z", p[2]));
+                // through a pole (ln(0) = -infinity) the result is an accident of the operation
+                // chosen: pow(-infinity, -1/2) is 0, 1/sqrt(-infinity) NaN; only defined points count
+                if (!definedStrictly(outputs.get(k).node(), p)) continue;
                 if (Double.isNaN(want) && Double.isFinite(got[k]) || Double.isFinite(want) && Double.isNaN(got[k])) {
                     throw new AssertionError(outputs.get(k) + " at " + java.util.Arrays.toString(p)
                             + ": compiled " + got[k] + ", interpreted " + want);

@@ -12,6 +12,7 @@ import dev.deriv.expr.Var;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 /**
@@ -118,25 +119,40 @@ public final class DsOracle {
         Call c = (Call) n;
         if (c.function().isDefined()) return value(c.function().expand(c.arg()));
         DerivativeStructure u = value(c.arg());
-        switch (c.name()) {
-            case "sin": return u.sin();
-            case "cos": return u.cos();
-            case "tan": return u.tan();
-            case "cot": return u.tan().reciprocal();
-            case "sec": return u.cos().reciprocal();
-            case "csc": return u.sin().reciprocal();
-            case "asin": return u.asin();
-            case "acos": return u.acos();
-            case "atan": return u.atan();
-            case "sinh": return u.sinh();
-            case "cosh": return u.cosh();
-            case "tanh": return u.tanh();
-            case "exp": return u.exp();
-            case "ln": return u.log();
-            case "abs": return u.abs();
-            default: throw new IllegalArgumentException("the oracle does not know " + c.name());
-        }
+        UnaryOperator<DerivativeStructure> form = FORMS.get(c.name());
+        if (form == null) throw new IllegalArgumentException("the oracle does not know " + c.name());
+        return form.apply(u);
     }
+
+    /**
+     * Each built-in function in commons-math's own arithmetic, independent of our rules.
+     * {@code RegistryTest} checks that every registry entry has one.
+     */
+    public static final Map<String, UnaryOperator<DerivativeStructure>> FORMS = Map.ofEntries(
+            Map.entry("sin", DerivativeStructure::sin),
+            Map.entry("cos", DerivativeStructure::cos),
+            Map.entry("tan", DerivativeStructure::tan),
+            Map.entry("cot", u -> u.tan().reciprocal()),
+            Map.entry("sec", u -> u.cos().reciprocal()),
+            Map.entry("csc", u -> u.sin().reciprocal()),
+            Map.entry("asin", DerivativeStructure::asin),
+            Map.entry("acos", DerivativeStructure::acos),
+            Map.entry("atan", DerivativeStructure::atan),
+            Map.entry("sinh", DerivativeStructure::sinh),
+            Map.entry("cosh", DerivativeStructure::cosh),
+            Map.entry("tanh", DerivativeStructure::tanh),
+            Map.entry("sech", u -> u.cosh().reciprocal()),
+            Map.entry("csch", u -> u.sinh().reciprocal()),
+            Map.entry("coth", u -> u.tanh().reciprocal()),
+            Map.entry("asinh", DerivativeStructure::asinh),
+            Map.entry("acosh", DerivativeStructure::acosh),
+            Map.entry("atanh", DerivativeStructure::atanh),
+            Map.entry("exp", DerivativeStructure::exp),
+            Map.entry("ln", DerivativeStructure::log),
+            Map.entry("cbrt", DerivativeStructure::cbrt),
+            Map.entry("abs", DerivativeStructure::abs),
+            // away from 0 sign is locally constant: its value, every derivative 0
+            Map.entry("sign", u -> u.getField().getZero().add(Math.signum(u.getValue()))));
 
     /**
      * base^p for a real p. DerivativeStructure.pow(double) computes x^p as x^(p - order)

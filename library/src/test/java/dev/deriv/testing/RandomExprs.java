@@ -45,7 +45,8 @@ import net.jqwik.api.Tuple;
  *         <li>{@code exp}, {@code sinh} and {@code cosh} get a variable, a small multiple
  *             of one, or a bounded expression ({@code sin(u)}, {@code cos(u)},
  *             {@code atan(u)}, {@code tanh(u)}), so nested exponentials cannot overflow;</li>
- *         <li>sums, products, integer powers 2 and 3, sin, cos, atan and tanh take anything.</li>
+ *         <li>sums, products, integer powers 2 and 3, sin, cos, atan, tanh and asinh take anything;</li>
+ *         <li>the other functions added with the registry: see {@code hyperbolic}.</li>
  *       </ul>
  *       With the default depth (3) values stay moderate (well inside double range) for
  *       variables in [-3, 3]; sample there. Canonicalization may reshape a tree
@@ -174,7 +175,28 @@ public final class RandomExprs {
                 Tuple.of(2, Combinators.combine(Arbitraries.of(Function.ASIN, Function.ACOS, Function.TAN,
                         Function.SEC), half).as(Nodes::call)),
                 Tuple.of(1, Combinators.combine(Arbitraries.of(Function.COT, Function.CSC), half)
-                        .as((f, h) -> Nodes.call(f, Nodes.add(Nodes.ONE, h)))));
+                        .as((f, h) -> Nodes.call(f, Nodes.add(Nodes.ONE, h)))),
+                Tuple.of(2, hyperbolic(sub, positive, half)));
+    }
+
+    /**
+     * The hyperbolic and root functions of the registry, each inside its domain:
+     * asinh of anything, sech of a growth argument, coth and csch of [1/2, 3/2],
+     * acosh of at least 6/5, atanh of [-1/2, 1/2], cbrt and sign of a positive argument
+     * (sign is then 1, its derivative 0).
+     */
+    private static Arbitrary<Node> hyperbolic(Arbitrary<Node> sub, Arbitrary<Node> positive, Arbitrary<Node> half) {
+        return Arbitraries.oneOf(
+                sub.map(u -> call("asinh", u)),
+                growthArgument(sub).map(u -> call("sech", u)),
+                Combinators.combine(Arbitraries.of("coth", "csch"), half).as((f, h) -> call(f, Nodes.add(Nodes.ONE, h))),
+                positive.map(p -> call("acosh", Nodes.add(Nodes.ONE, p))),
+                half.map(h -> call("atanh", h)),
+                Combinators.combine(Arbitraries.of("cbrt", "sign"), positive).as(RandomExprs::call));
+    }
+
+    private static Node call(String registered, Node arg) {
+        return Nodes.call(Function.registered(registered), arg);
     }
 
     /** Positive everywhere (at least e^(-pi/2) > 1/5): {@code u^2 + 1}, {@code u^2 + 2}, or {@code exp(b)} with b bounded. */
