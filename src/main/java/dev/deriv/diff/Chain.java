@@ -66,15 +66,25 @@ record Chain(Rational first, Rational rest) {
     /** The terms coefficient·D(operand) of D(n), for the operands that {@code varies}. */
     List<Term> terms(Node n, Predicate<Node> varies) {
         List<Node> operands = n.children();
-        int last = operands.size() - 1;
+        List<Node> coefficients = coefficients(operands.size());
         List<Term> terms = new ArrayList<>(operands.size());
-        Rational carried = Rational.ONE; // b^i: the rule applied i times to reach operand i
-        for (int i = 0; i <= last; i++) {
+        for (int i = 0; i < operands.size(); i++) {
             Node t = operands.get(i);
-            Rational k = i < last ? carried.multiply(first) : carried;
-            if (varies.test(t) && !k.isZero()) terms.add(new Term(Nodes.num(k), t));
-            carried = carried.multiply(rest);
+            if (varies.test(t) && !coefficients.get(i).isZero()) terms.add(new Term(coefficients.get(i), t));
         }
         return terms;
+    }
+
+    /** The coefficient of each operand's derivative, for k operands. */
+    List<Node> coefficients(int k) {
+        List<Node> out = new ArrayList<>(k);
+        Node one = Nodes.ONE;
+        boolean plain = first.isOne() && rest.isOne(); // the sum rule: all 1, and shared
+        Rational carried = Rational.ONE; // b^i: the rule applied i times to reach operand i
+        for (int i = 0; i < k; i++) {
+            out.add(plain ? one : Nodes.num(i < k - 1 ? carried.multiply(first) : carried));
+            if (!plain) carried = carried.multiply(rest);
+        }
+        return out;
     }
 }

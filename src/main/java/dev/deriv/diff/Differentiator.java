@@ -232,7 +232,7 @@ public final class Differentiator {
             int at = depth++;
             try {
                 Node result = instantiate(rule.rhs(), b);
-                if (steps != null) steps.accept(new Step(rule.name(), n, b, result, at));
+                if (steps != null) steps.accept(new Step(rule.name(), n, b, result, at, rule));
                 return result;
             } finally {
                 depth--;
@@ -250,6 +250,17 @@ public final class Differentiator {
             for (Node child : template.children()) kids.add(instantiate(child, b));
             return Nodes.rebuild(template, kids);
         }
+    }
+
+    /**
+     * For a rule of the form {@code u + v => a*D(u) + b*D(v)} with numbers a and b (as the sum
+     * rule), which is applied to all operands of a sum or product at once: the coefficient of
+     * each operand's derivative in D(n). Empty for any other rule.
+     */
+    public Optional<List<Node>> operandCoefficients(Rule r, Node n) {
+        Prepared p = prepared.get(r);
+        if (p == null || p.chain().isEmpty()) return Optional.empty();
+        return Optional.of(p.chain().get().coefficients(n.children().size()));
     }
 
     /** A rule and what its pattern matched. */
