@@ -200,15 +200,19 @@ public final class Derivation {
             Optional<List<Node>> coefficients = differentiator.operandCoefficients(rule, s.expression());
             if (coefficients.isPresent()) {
                 // a rule the differentiator applies to all operands at once (the sum rule), written so
+                // with a derivative to work out below for each operand, or, when every step below
+                // was final (x, constants), just the value they give
                 children = flattened(rule, children);
-                boolean allFinal = children.stream().allMatch(c -> c.step.isFinal());
-                List<Node> operands = s.expression().children();
-                List<Node> terms = new ArrayList<>();
-                for (int i = 0; i < operands.size(); i++) {
-                    Node w = operands.get(i);
-                    terms.add(Nodes.mul(coefficients.get().get(i), allFinal ? derivativeOf(w, children, holes) : hole(w, holes)));
+                if (children.stream().allMatch(c -> c.step.isFinal())) {
+                    formula = s.result();
+                } else {
+                    List<Node> operands = s.expression().children();
+                    List<Node> terms = new ArrayList<>();
+                    for (int i = 0; i < operands.size(); i++) {
+                        terms.add(Nodes.mul(coefficients.get().get(i), hole(operands.get(i), holes)));
+                    }
+                    formula = Nodes.add(terms);
                 }
-                formula = Nodes.add(terms);
             } else {
                 formula = instantiate(rule.rhs(), s.bindings(), holes, children);
             }
