@@ -174,10 +174,10 @@ final class RuleFileReader {
      * matches in every case would silently never be used: an error naming both.
      */
     private void refuseShadowedRules() {
-        for (int later = 1; later < derivatives.size(); later++) {
-            Rule shadowed = derivatives.get(later);
-            for (int earlier = 0; earlier < later; earlier++) {
-                Rule first = derivatives.get(earlier);
+        RuleIndex index = new RuleIndex(derivatives); // only rules for the same kind of expression can cover
+        for (Rule shadowed : derivatives) {
+            for (Rule first : index.candidates(shadowed.lhs())) {
+                if (first == shadowed) break;
                 if (!fresh.containsKey(shadowed) && !fresh.containsKey(first)) continue;
                 if (!Shadowing.covers(first, shadowed)) continue;
                 Rule blamed = fresh.containsKey(shadowed) ? shadowed : first;

@@ -154,6 +154,16 @@ class RulesDriveTest {
     }
 
     @Test
+    void aSimplificationRuleIsReplacedInPlaceToo() {
+        assertEquals(Expr.parse("1"), Expr.parse("sin(x)^2 + cos(x)^2").simplify());
+        Engine e = Engine.standard().withRules("s.rules", "[simplify]\nreplace pythagoras: sin(u)^2 + cos(u)^2 => 2\n");
+        assertEquals(1, e.rules().simplify().stream().filter(r -> r.name().equals("pythagoras")).count());
+        assertEquals("s.rules:2", e.rules().simplify().stream().filter(r -> r.name().equals("pythagoras"))
+                .findFirst().orElseThrow().source());
+        assertEquals(Expr.parse("2"), e.parse("sin(x)^2 + cos(x)^2").simplify(), "the replacement is the one applied");
+    }
+
+    @Test
     void aSecondRuleOfTheSameNameNeedsReplace() {
         RuleFileException e = assertThrows(RuleFileException.class, () -> Engine.standard()
                 .withRules("mine.rules", "[derivatives]\nproduct: u*v => v*D(u) + u*D(v)\n"));
