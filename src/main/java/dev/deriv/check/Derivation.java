@@ -10,6 +10,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.LatexPrinter;
 import dev.deriv.rules.Bindings;
@@ -89,9 +90,9 @@ public final class Derivation {
     public static Derivation of(Expr f, String wrt) {
         Var x = Nodes.var(wrt);
         List<Step> steps = new ArrayList<>();
-        DeepStack.callFor(f.node().depth(), () -> f.engine().differentiator().derivative(f.node(), x, steps::add));
+        DeepStack.callFor(Internals.node(f).depth(), () -> Internals.differentiator(f.engine()).derivative(Internals.node(f), x, steps::add));
         List<Tree> roots = tree(steps);
-        Builder b = new Builder(f.engine().rules().derivatives(), x);
+        Builder b = new Builder(Internals.rules(f.engine()).derivatives(), x);
         for (Tree t : roots) b.emit(t, 0);
         return new Derivation(f, x, b.lines, f.diff(wrt), b.omitted);
     }

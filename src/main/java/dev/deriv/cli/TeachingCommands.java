@@ -11,6 +11,7 @@ import dev.deriv.check.Verdict;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -267,7 +268,7 @@ public final class TeachingCommands {
                 if (!value.variables().isEmpty()) {
                     throw new InputException("--at: the value of '" + name + "' must be a number or a constant expression");
                 }
-                p.put(Nodes.var(name), value.simplify().node());
+                p.put(Nodes.var(name), Internals.node(value.simplify()));
             }
         }
         return p;

@@ -89,10 +89,17 @@ public final class Interpreter {
         throw new MathException("overflow: " + what + " is beyond the range of doubles (1.8e308) at " + at);
     }
 
-    /** A variable with no value at the point asked for (SPEC exit code 2: bad input). */
-    public static final class UnboundVariableException extends RuntimeException {
+    /**
+     * A variable with no value at the point asked for (SPEC exit code 2: bad input);
+     * an IllegalArgumentException, which is what the public API documents.
+     */
+    public static final class UnboundVariableException extends IllegalArgumentException {
         public UnboundVariableException(String name) {
-            super("no value given for variable '" + name + "'", null, false, false);
+            super("no value given for variable '" + name + "'");
         }
+
+        /** No stack trace: a user's error, frequent in a batch, not a bug to trace. */
+        @Override
+        public synchronized Throwable fillInStackTrace() { return this; }
     }
 }

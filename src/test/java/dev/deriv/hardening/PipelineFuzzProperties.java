@@ -3,13 +3,14 @@ package dev.deriv.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import dev.deriv.compile.CompileOptions;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.LimitException;
 import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
+import dev.deriv.internal.Internals;
 import dev.deriv.parse.ParseException;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.simplify.Simplifier;
@@ -75,7 +76,7 @@ class PipelineFuzzProperties {
     void randomTreesGoThroughThePipeline(@ForAll("trees") Node tree) {
         String text = DeepStack.call(() -> InfixPrinter.print(tree));
         Expr e = Expr.parse(text); // printed canonical forms always parse
-        assertTrue(DeepStack.call(() -> e.node().equals(tree)), text);
+        assertTrue(DeepStack.call(() -> Internals.node(e).equals(tree)), text);
         pipeline(text);
     }
 
@@ -88,7 +89,7 @@ class PipelineFuzzProperties {
      */
     @Property(tries = 60)
     void randomTreesCompile(@ForAll("trees") Node tree) {
-        Expr f = Expr.of(tree);
+        Expr f = Internals.expr(tree);
         List<Expr> outputs;
         try {
             outputs = List.of(f, f.diff("x"));
@@ -128,7 +129,7 @@ class PipelineFuzzProperties {
         for (String v : List.of("x", "y")) {
             try {
                 Expr d = e.diff(v);
-                Node s = e.engine().simplifier().simplify(d.node(), SMALL).node();
+                Node s = Internals.simplifier(e.engine()).simplify(Internals.node(d), SMALL).node();
                 Expr.parse(InfixPrinter.print(s));
                 d.toLatex();
             } catch (MathException | LimitException documented) {
