@@ -18,6 +18,10 @@ public record CompileOptions(boolean simd, int threads, boolean interpret, boole
     /**
      * Checks the thread count.
      *
+     * @param simd                use the Vector API when the JVM has it
+     * @param threads             threads for large inputs, at least 1
+     * @param interpret           evaluate with the interpreter instead of compiling
+     * @param interpreterFallback evaluate with the interpreter when compilation fails
      * @throws IllegalArgumentException when {@code threads} is below 1
      */
     public CompileOptions {

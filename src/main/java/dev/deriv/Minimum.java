@@ -19,7 +19,17 @@ import java.util.Objects;
  */
 public record Minimum(Map<String, Double> point, double value, double gradientNorm, int iterations,
                       int evaluations, boolean converged, String message) {
-    /** Keeps an unmodifiable copy of the point, in its order. */
+    /**
+     * Keeps an unmodifiable copy of the point, in its order.
+     *
+     * @param point        each variable's value
+     * @param value        the function's value there
+     * @param gradientNorm the largest |df/dx_i| there
+     * @param iterations   iterations done
+     * @param evaluations  evaluations of the value and the gradient
+     * @param converged    whether the gradient tolerance was met
+     * @param message      why the search stopped
+     */
     public Minimum {
         point = Collections.unmodifiableMap(new LinkedHashMap<>(point));
         Objects.requireNonNull(message, "message");
@@ -36,6 +46,9 @@ public record Minimum(Map<String, Double> point, double value, double gradientNo
         /**
          * Checks the options.
          *
+         * @param maxIterations     iterations before giving up, at least 0
+         * @param gradientTolerance stop when the largest |df/dx_i| is at most this
+         * @param valueTolerance    stop when the relative decrease over 5 iterations is below this
          * @throws IllegalArgumentException when maxIterations is negative or a tolerance is negative or NaN
          */
         public Options {
