@@ -90,7 +90,8 @@ public final class Derivation {
     public static Derivation of(Expr f, String wrt) {
         Var x = Nodes.var(wrt);
         List<Step> steps = new ArrayList<>();
-        DeepStack.callFor(Internals.node(f).depth(), () -> Internals.differentiator(f.engine()).derivative(Internals.node(f), x, steps::add));
+        Node n = Internals.node(f);
+        DeepStack.callFor(n.depth(), () -> Internals.differentiator(f.engine()).derivative(n, x, steps::add));
         List<Tree> roots = tree(steps);
         Builder b = new Builder(Internals.rules(f.engine()).derivatives(), x);
         for (Tree t : roots) b.emit(t, 0);

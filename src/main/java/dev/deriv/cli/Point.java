@@ -120,7 +120,8 @@ final class Point {
     double valueOf(Expr e) {
         Node at;
         try {
-            at = exact.isEmpty() ? Internals.node(e) : DeepStack.callFor(Internals.node(e).depth(), () -> Nodes.substitute(Internals.node(e), exact));
+            Node n = Internals.node(e);
+            at = exact.isEmpty() ? n : DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, exact));
         } catch (MathException m) {
             throw new MathException(m.getMessage() + " at " + describe());
         }
