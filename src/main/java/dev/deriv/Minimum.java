@@ -85,7 +85,8 @@ public record Minimum(Map<String, Double> point, double value, double gradientNo
     }
 
     /**
-     * {@code minimum 1.5e-25 at {x=1.0, y=1.0}: converged after 35 iterations (gradient below tolerance, |grad| 3.7e-13)}.
+     * For example {@code minimum 1.46E-25 at {x=1.0, y=1.0}: converged after 35 iterations
+     * (gradient below tolerance, |grad| 3.69E-13, 143 evaluations)}.
      *
      * @return the point, the value and why the search stopped, on one line
      */

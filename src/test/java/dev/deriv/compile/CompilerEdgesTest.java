@@ -377,4 +377,21 @@ class CompilerEdgesTest {
         assertEquals(0.0, r.point()[0], 1e-6);
         assertEquals(0.0, r.value(), 1e-6);
     }
+
+    /** Found by PipelineFuzzProperties: 1/sqrt(ln(x)/ln(2)) at x = 0 was 0 interpreted, NaN compiled. */
+    @Test
+    void halfPowersOfMinusInfinityAreUndefinedInterpretedAndCompiled() {
+        dev.deriv.expr.Var x = dev.deriv.expr.Nodes.var("x");
+        for (String text : List.of("x^(1/2)", "x^(-1/2)", "x^(3/2)", "x^(-5/2)", "1/sqrt(ln(x)/ln(2))")) {
+            dev.deriv.expr.Node n = dev.deriv.parse.Parser.parse(text);
+            double at = text.contains("ln") ? 0 : Double.NEGATIVE_INFINITY;
+            double interpreted = dev.deriv.expr.Interpreter.eval(n, Map.of(x, at));
+            assertTrue(Double.isNaN(interpreted), text + " interpreted: " + interpreted);
+            CompiledFunction f = CompiledFunction.compile(List.of(n), List.of(x), CompileOptions.defaults().withThreads(1));
+            assertTrue(Double.isNaN(f.evalAt(at)[0]), text + " compiled: " + f.evalAt(at)[0]);
+        }
+        // integer and other powers keep Math.pow's values
+        assertEquals(-0.0, dev.deriv.expr.Interpreter.power(Double.NEGATIVE_INFINITY, -3));
+        assertEquals(Double.POSITIVE_INFINITY, dev.deriv.expr.Interpreter.power(Double.NEGATIVE_INFINITY, 1.0 / 3));
+    }
 }
