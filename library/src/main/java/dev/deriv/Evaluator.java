@@ -1,8 +1,8 @@
 package dev.deriv;
 
-import dev.deriv.compile.CommonsMath;
 import dev.deriv.compile.CompiledFunction;
 import dev.deriv.compile.Minimizer;
+import dev.deriv.compile.PointFunctions;
 import dev.deriv.compile.Simd;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Node;
@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.analysis.MultivariateFunction;
-import org.apache.commons.math3.analysis.MultivariateVectorFunction;
+import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * Several expressions over one list of variables, compiled into one JVM class.
@@ -37,9 +37,11 @@ import org.apache.commons.math3.analysis.MultivariateVectorFunction;
 public final class Evaluator {
     private final CompiledFunction function;
     private final List<String> variables;
+    private final PointFunctions pointFunctions;
 
     private Evaluator(CompiledFunction function, List<String> variables) {
         this.function = function;
+        this.pointFunctions = new PointFunctions(function);
         this.variables = variables;
     }
 
@@ -203,24 +205,30 @@ public final class Evaluator {
     CompiledFunction compiled() { return function; }
 
     /**
-     * Output {@code k} as a commons-math3 function of the variables.
+     * Output {@code k} as a function of one point (the values of the variables, in
+     * order). With {@link #asGradient}, it adapts the evaluator to an optimizer's
+     * interfaces; for commons-math3:
+     * {@code new ObjectiveFunction(ev.asFunction(0)::applyAsDouble)}. The functions of
+     * one evaluator share its last evaluation, so that the value and the gradient at
+     * one point cost one evaluation.
      *
      * @param k the output
-     * @return the function, for commons-math3's optimizers
+     * @return the function; thread-safe
      * @throws IllegalArgumentException when there is no output k
      */
-    public MultivariateFunction asFunction(int k) { return CommonsMath.function(function, k); }
+    public ToDoubleFunction<double[]> asFunction(int k) { return pointFunctions.function(k); }
 
     /**
-     * Outputs {@code from .. from+n-1} (n the number of variables) as a
-     * commons-math3 vector function: the gradient, for an evaluator made by
-     * {@link #compileWithGradient} and {@code from} 1.
+     * Outputs {@code from .. from+n-1} (n the number of variables) as a function of
+     * one point: the gradient, for an evaluator made by {@link #compileWithGradient}
+     * and {@code from} 1. For commons-math3:
+     * {@code new ObjectiveFunctionGradient(ev.asGradient(1)::apply)}.
      *
      * @param from the first output
-     * @return the vector function, for commons-math3's optimizers
+     * @return the vector function; thread-safe
      * @throws IllegalArgumentException when those outputs do not exist
      */
-    public MultivariateVectorFunction asGradient(int from) { return CommonsMath.gradient(function, from); }
+    public UnaryOperator<double[]> asGradient(int from) { return pointFunctions.gradient(from); }
 
     /**
      * Minimizes {@code f} with nonlinear conjugate gradient (Polak-Ribiere+, with a

@@ -1,6 +1,8 @@
 package dev.deriv.compile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.CompileOptions;
@@ -20,6 +22,8 @@ import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleValueChecker;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 import org.junit.jupiter.api.Test;
 
@@ -103,15 +107,19 @@ class MinimizerTest {
     }
 
     @Test
-    void commonsMathConjugateGradientWithTheAdapters() {
-        CommonsMath.Adapter a = CommonsMath.adapt(handWritten());
+    void commonsMathConjugateGradientThroughTheEvaluatorsPointFunctions() {
+        // through the public API, as docs/library.md shows it
+        Evaluator ev = Evaluator.compileWithGradient(Expr.parse(ROSENBROCK), List.of("x", "y"));
         NonLinearConjugateGradientOptimizer opt = new NonLinearConjugateGradientOptimizer(
                 NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-14, 1e-14));
-        PointValuePair p = opt.optimize(new MaxEval(100_000), a.objective(), a.objectiveGradient(),
+        PointValuePair p = opt.optimize(new MaxEval(100_000),
+                new ObjectiveFunction(ev.asFunction(0)::applyAsDouble),
+                new ObjectiveFunctionGradient(ev.asGradient(1)::apply),
                 GoalType.MINIMIZE, new InitialGuess(new double[] {-1.2, 1}));
         assertEquals(1.0, p.getPoint()[0], 1e-3);
         assertEquals(1.0, p.getPoint()[1], 1e-3);
-        assertEquals(24.2, a.function(0).value(new double[] {-1.2, 1}), 1e-12);
-        assertEquals(2, a.gradient(1).value(new double[] {0, 0}).length);
+        assertEquals(24.2, ev.asFunction(0).applyAsDouble(new double[] {-1.2, 1}), 1e-12);
+        assertArrayEquals(new double[] {-2, 0}, ev.asGradient(1).apply(new double[] {0, 0}), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> ev.asGradient(2));
     }
 }
