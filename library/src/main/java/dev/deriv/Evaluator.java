@@ -94,8 +94,8 @@ public final class Evaluator {
      */
     public static Evaluator compileWithGradient(Expr f, List<String> variables, CompileOptions options) {
         List<Var> vars = Expr.vars(variables);
-        List<Node> partials = DeepStack.callFor(f.node().depth(),
-                () -> f.engine().differentiator().gradient(f.node(), vars));
+        List<Node> partials = f.engine().withinTimeLimit("Evaluator.compileWithGradient",
+                () -> DeepStack.callFor(f.node().depth(), () -> f.engine().differentiator().gradient(f.node(), vars)));
         List<Node> nodes = new ArrayList<>(partials.size() + 1);
         nodes.add(f.node());
         nodes.addAll(partials);

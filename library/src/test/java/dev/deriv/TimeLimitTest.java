@@ -76,6 +76,16 @@ class TimeLimitTest {
     }
 
     @Test
+    void compilingWithTheGradientIsACallToo() {
+        StringBuilder wide = new StringBuilder("x*y");
+        for (int i = 1; i <= 20_000; i++) wide.append(" + sin(").append(i).append("*x*y)");
+        Expr f = new Expr(Engine.standard().parse(wide.toString()).node(), Engine.standard().withTimeLimit(Duration.ofMillis(1)));
+        LimitException e = assertThrows(LimitException.class, () -> Evaluator.compileWithGradient(f, List.of("x", "y")));
+        assertTrue(e.getMessage().startsWith("Evaluator.compileWithGradient took longer than its time limit of 1 ms"),
+                e.getMessage());
+    }
+
+    @Test
     void theLimitIsKeptByUserRulesAndMustBePositive() {
         Duration limit = Duration.ofSeconds(3);
         Engine engine = Engine.standard().withTimeLimit(limit).withRules("mine.rules", "");
