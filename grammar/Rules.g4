@@ -5,6 +5,7 @@
  *   define sigmoid(u) = 1/(1 + exp(-u))        a function defined by its formula
  *   product: u*v => D(u)*v + u*D(v)            a named rule: pattern => replacement
  *   power: u^n => n*u^(n-1)*D(u) if free(n)    ... with side conditions
+ *   replace product: u*v => ...                replaces the rule of that name read before
  *   # a comment, to the end of the line
  *
  * The patterns and replacements are expressions of the expression language
@@ -18,7 +19,7 @@ statement   : section | definition | ruleLine ;
 
 section     : LBRACKET NAME RBRACKET ;
 definition  : DEFINE NAME LPAREN NAME RPAREN EQUALS body=text ;
-ruleLine    : label COLON lhs=text ARROW rhs=text (IF condition (COMMA condition)*)? ;
+ruleLine    : REPLACE? label COLON lhs=text ARROW rhs=text (IF condition (COMMA condition)*)? ;
 label       : NAME+ ;
 condition   : NAME LPAREN NAME RPAREN ;
 
@@ -27,6 +28,7 @@ text        : piece+ ;
 piece       : NAME | NUMBER | OPERATOR | LPAREN | RPAREN | COMMA ;
 
 DEFINE      : 'define' ;
+REPLACE     : 'replace' ;
 IF          : 'if' ;
 ARROW       : '=>' ;
 EQUALS      : '=' ;

@@ -1,8 +1,8 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.diff.Differentiator;
 import dev.deriv.diff.Step;
-import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Function;
@@ -21,6 +21,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +92,7 @@ public final class Derivation {
         List<Step> steps = new ArrayList<>();
         DeepStack.callFor(f.node().depth(), () -> f.engine().differentiator().derivative(f.node(), x, steps::add));
         List<Tree> roots = tree(steps);
-        Builder b = new Builder(f.engine().rules().derivatives(), x);
+        Builder b = new Builder(f.engine().differentiator(), x);
         for (Tree t : roots) b.emit(t, 0);
         return new Derivation(f, x, b.lines, f.diff(wrt), b.omitted);
     }
@@ -180,34 +181,40 @@ public final class Derivation {
     // ---- from the tree to lines ---------------------------------------------------------
 
     private static final class Builder {
-        final List<Rule> rules;
+        final Differentiator differentiator;
         final Var x;
         final List<Line> lines = new ArrayList<>();
         int omitted;
 
-        Builder(List<Rule> rules, Var x) {
-            this.rules = rules;
+        Builder(Differentiator differentiator, Var x) {
+            this.differentiator = differentiator;
             this.x = x;
         }
 
         void emit(Tree t, int depth) {
             Step s = t.step;
             List<Tree> children = t.children;
-            Rule rule = rule(s);
+            Rule rule = s.applied();
             Map<String, Node> holes = new LinkedHashMap<>();
             Node formula;
-            if ("sum".equals(s.rule()) && s.expression() instanceof Add sum) {
-                // the sum rule for all terms at once, as a textbook writes it
-                List<Node> terms = new ArrayList<>();
-                boolean allTrivial = true;
-                for (Node term : sum.terms()) allTrivial &= term.equals(x) || !term.dependsOn(x);
-                for (Node term : sum.terms()) terms.add(allTrivial ? derivativeOf(term, holes) : hole(term, holes));
-                formula = Nodes.add(terms);
-                children = flattenSums(children);
-            } else if (rule != null) {
-                formula = instantiate(rule.rhs(), s.bindings(), holes);
+            Optional<List<Node>> coefficients = differentiator.operandCoefficients(rule, s.expression());
+            if (coefficients.isPresent()) {
+                // a rule the differentiator applies to all operands at once (the sum rule), written so
+                // with a derivative to work out below for each operand, or, when every step below
+                // was final (x, constants), just the value they give
+                children = flattened(rule, children);
+                if (children.stream().allMatch(c -> c.step.isFinal())) {
+                    formula = s.result();
+                } else {
+                    List<Node> operands = s.expression().children();
+                    List<Node> terms = new ArrayList<>();
+                    for (int i = 0; i < operands.size(); i++) {
+                        terms.add(Nodes.mul(coefficients.get().get(i), hole(operands.get(i), holes)));
+                    }
+                    formula = Nodes.add(terms);
+                }
             } else {
-                formula = s.result();
+                formula = instantiate(rule.rhs(), s.bindings(), holes, children);
             }
             Node inner = inner(s, rule);
             String base = label(s, rule);
@@ -227,7 +234,7 @@ public final class Derivation {
                 return Integer.MAX_VALUE;
             }));
             for (Tree c : ordered) {
-                if (trivial(c.step) && !holes.containsValue(c.step.expression())) continue;
+                if (c.step.isFinal() && !holes.containsValue(c.step.expression())) continue;
                 emit(c, depth + 1);
                 shown = true;
             }
@@ -241,33 +248,24 @@ public final class Derivation {
             else omitted++;
         }
 
-        private static boolean trivial(Step s) {
-            return "constant".equals(s.rule()) || "variable".equals(s.rule());
-        }
-
-        private List<Tree> flattenSums(List<Tree> children) {
+        /** The steps below one that the same rule took on the rest of the operands, merged into it. */
+        private static List<Tree> flattened(Rule rule, List<Tree> children) {
             List<Tree> out = new ArrayList<>();
             for (Tree c : children) {
-                if ("sum".equals(c.step.rule()) && c.step.expression() instanceof Add) out.addAll(flattenSums(c.children));
+                if (c.step.applied() == rule) out.addAll(flattened(rule, c.children));
                 else out.add(c);
             }
             return out;
         }
 
-        private Rule rule(Step s) {
-            for (Rule r : rules) {
-                if (!r.name().equals(s.rule())) continue;
-                boolean bound = true;
-                for (Var v : r.variables()) bound &= s.bindings().has(v);
-                if (bound) return r;
+        /**
+         * d/dx(w) in a formula: what the step below computed, when its rule needed no further
+         * derivative (the constant and variable rules); else a hole to be worked out below.
+         */
+        private static Node derivativeOf(Node w, List<Tree> children, Map<String, Node> holes) {
+            for (Tree c : children) {
+                if (c.step.expression().equals(w) && c.step.isFinal()) return c.step.result();
             }
-            return null;
-        }
-
-        /** d/dx(w) in a formula: 1 for x itself, 0 for a constant, else a hole to be worked out below. */
-        private Node derivativeOf(Node w, Map<String, Node> holes) {
-            if (w.equals(x)) return Nodes.ONE;
-            if (!w.dependsOn(x)) return Nodes.ZERO;
             return hole(w, holes);
         }
 
@@ -293,17 +291,17 @@ public final class Derivation {
             return sb.toString();
         }
 
-        private Node instantiate(Node template, Bindings b, Map<String, Node> holes) {
+        private Node instantiate(Node template, Bindings b, Map<String, Node> holes, List<Tree> children) {
             if (template instanceof Var v) {
                 if (b.has(v)) return b.get(v);
                 return v.name().equals("x") ? x : v;
             }
             if (template.children().isEmpty()) return template;
             if (template instanceof Call c && c.function() == RuleBook.DERIVATIVE) {
-                return derivativeOf(instantiate(c.arg(), b, holes), holes);
+                return derivativeOf(instantiate(c.arg(), b, holes, children), children, holes);
             }
             List<Node> kids = new ArrayList<>(template.children().size());
-            for (Node child : template.children()) kids.add(instantiate(child, b, holes));
+            for (Node child : template.children()) kids.add(instantiate(child, b, holes, children));
             return Nodes.rebuild(template, kids);
         }
 

@@ -1,30 +1,42 @@
 package dev.deriv.diff;
 
-import dev.deriv.expr.Add;
+import dev.deriv.diff.Differentiator.Local;
+import dev.deriv.diff.LinearForm.Term;
 import dev.deriv.expr.Limits;
-import dev.deriv.expr.Mul;
+import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reverse-mode symbolic differentiation: one sweep from the output to the
  * variables computes every partial derivative, each subexpression's adjoint
  * shared by all of them (the cheap-gradient principle of reverse-mode AD).
  *
- * <p>The local derivative of a node with respect to one operand comes from the
- * derivative table: the operand is replaced by a fresh variable t, the node is
- * differentiated by t with the forward rules, and t is put back. Sums and
- * products take their local derivatives directly (1, and the product of the
- * other factors), which is what the sum and product rules say, without the
- * cost of splitting long operand lists one at a time.
+ * <p>The local partial derivatives come from the derivative table: the rule the
+ * forward differentiator would apply to a node, read as a linear form
+ * {@code D(node) = Σ coefficient·D(w)} ({@link Differentiator#local}), passes the
+ * node's adjoint times each coefficient on to w. A w that is not an operand of the
+ * DAG (the rest of a product that the product rule splits off, a denominator) is
+ * swept at once with the contribution it got, which linearity allows. Expressions
+ * that depend on none of the variables are skipped, which is what the constant rule
+ * says, so the table must start with it; a rule that is not linear in its D(...)
+ * cannot be swept and is an error naming it.
+ *
+ * <p>A rule's conditions ({@code free(c)}) are judged against all the variables of the
+ * gradient at once, and x in a rule stands for the one variable an expression depends
+ * on. With rules that agree with one another, as the standard ones do, every partial
+ * equals the forward derivative; with a table where the rule chosen changes the answer,
+ * a gradient in one variable still does.
  */
 final class ReverseSweep {
     /** A name the parser can never produce, so it clashes with no user variable. */
@@ -33,6 +45,11 @@ final class ReverseSweep {
     private final Differentiator forward;
     private final List<Var> variables;
     private final Set<Var> wanted;
+    private final Predicate<Node> varies = this::relevant;
+    private final Set<Node> inDag = new HashSet<>();
+    private final Set<Node> swept = new HashSet<>();
+    private final Map<Node, List<Node>> contributions = new HashMap<>();
+    private final Map<Var, List<Node>> partials = new HashMap<>();
     private long built; // operands visited and built, against Limits.MAX_EXPRESSION_SIZE
 
     ReverseSweep(Differentiator forward, List<Var> variables) {
@@ -42,63 +59,93 @@ final class ReverseSweep {
     }
 
     List<Node> gradient(Node f) {
+        forward.requireConstantRuleGivingZero();
         List<Node> order = new ArrayList<>();
-        postOrder(f, new HashSet<>(), order);
-        Map<Node, List<Node>> contributions = new HashMap<>();
+        postOrder(f, order);
         contributions.computeIfAbsent(f, k -> new ArrayList<>()).add(Nodes.ONE);
-        Map<Var, Node> partials = new LinkedHashMap<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             Node node = order.get(i);
             List<Node> parts = contributions.remove(node);
+            swept.add(node);
             if (parts == null) continue;
             Node adjoint = Nodes.add(parts);
-            if (adjoint.isZero()) continue;
-            if (node instanceof Var v) {
-                partials.put(v, adjoint);
-                continue;
-            }
-            List<Node> operands = node.children();
-            for (int k = 0; k < operands.size(); k++) {
-                Node operand = operands.get(k);
-                if (!relevant(operand)) continue;
-                Node contribution = Nodes.mul(adjoint, local(node, k));
-                built += 1 + contribution.children().size();
-                if (built > Limits.MAX_EXPRESSION_SIZE) throw Differentiator.tooLarge();
-                contributions.computeIfAbsent(operand, o -> new ArrayList<>()).add(contribution);
-            }
+            if (!adjoint.isZero()) sweep(node, adjoint);
         }
         List<Node> out = new ArrayList<>(variables.size());
-        for (Var v : variables) out.add(partials.getOrDefault(v, Nodes.ZERO));
+        for (Var v : variables) out.add(Nodes.add(partials.getOrDefault(v, List.of())));
         return out;
     }
 
+    /**
+     * Passes the adjoint of a node on to what its rule differentiates: operands of the DAG
+     * not yet swept collect it, anything else is swept now with this contribution alone.
+     */
+    private void sweep(Node node, Node adjoint) {
+        Deque<Node[]> now = new ArrayDeque<>();
+        now.push(new Node[] {node, adjoint});
+        while (!now.isEmpty()) {
+            Node[] next = now.pop();
+            Node n = next[0];
+            Node a = next[1];
+            Local local = forward.local(n, varies, onlyVariable(n));
+            if (!local.remainder().isZero()) {
+                // the part without D (the variable rule's 1) is a derivative by the one variable n depends on
+                Var v = onlyVariable(n);
+                if (v == null) {
+                    throw new MathException("a derivative rule gives " + n + " a derivative without D(...), "
+                            + "which a gradient cannot share out among the variables it depends on");
+                }
+                partials.computeIfAbsent(v, k -> new ArrayList<>()).add(times(a, local.remainder()));
+            }
+            for (Term t : local.terms()) {
+                Node w = t.argument();
+                if (!relevant(w)) continue; // the constant rule: D(w) = 0
+                if (w.equals(n)) {
+                    throw new MathException("a derivative rule gives D(" + n + ") in terms of D(" + n + ") itself");
+                }
+                Node contribution = times(a, t.coefficient());
+                built += 1 + contribution.children().size();
+                if (built > Limits.MAX_EXPRESSION_SIZE) throw Differentiator.tooLarge();
+                if (inDag.contains(w) && !swept.contains(w)) {
+                    contributions.computeIfAbsent(w, o -> new ArrayList<>()).add(contribution);
+                } else {
+                    now.push(new Node[] {w, contribution});
+                }
+            }
+        }
+    }
+
+    private static Node times(Node adjoint, Node coefficient) {
+        return coefficient.isOne() ? adjoint : Nodes.mul(adjoint, coefficient);
+    }
+
+    /** The one variable of the gradient that n depends on, or null if it depends on several. */
+    private Var onlyVariable(Node n) {
+        if (variables.size() == 1) return variables.get(0);
+        Var only = null;
+        for (Var v : variables) {
+            if (!n.dependsOn(v)) continue;
+            if (only != null && !only.equals(v)) return null;
+            only = v;
+        }
+        return only;
+    }
+
+    /** Depends on a variable of the gradient: the DAG's nodes that do are known after {@link #postOrder}. */
     private boolean relevant(Node n) {
+        return inDag.contains(n) || dependsOnAVariable(n);
+    }
+
+    private boolean dependsOnAVariable(Node n) {
         for (Var v : wanted) if (n.dependsOn(v)) return true;
         return false;
     }
 
     /** Nodes that depend on a wanted variable, each once, operands before the nodes that use them. */
-    private void postOrder(Node n, Set<Node> seen, List<Node> out) {
-        if (!relevant(n) || !seen.add(n)) return;
-        for (Node c : n.children()) postOrder(c, seen, out);
+    private void postOrder(Node n, List<Node> out) {
+        if (inDag.contains(n) || !dependsOnAVariable(n)) return;
+        inDag.add(n);
+        for (Node c : n.children()) postOrder(c, out);
         out.add(n);
-    }
-
-    /** d node / d operand k. */
-    private Node local(Node node, int k) {
-        if (node instanceof Add) return Nodes.ONE;
-        List<Node> operands = node.children();
-        if (node instanceof Mul) {
-            List<Node> others = new ArrayList<>(operands);
-            others.remove(k);
-            return Nodes.mul(others);
-        }
-        if (node instanceof dev.deriv.expr.Call c) {
-            return Nodes.substitute(forward.derivativeTemplate(c.function(), FRESH), Map.of(FRESH, operands.get(0)));
-        }
-        List<Node> withFresh = new ArrayList<>(operands);
-        withFresh.set(k, FRESH);
-        Node d = forward.derivative(Nodes.rebuild(node, withFresh), FRESH);
-        return Nodes.substitute(d, Map.of(FRESH, operands.get(k)));
     }
 }

@@ -2,6 +2,7 @@ package dev.deriv.diff;
 
 import dev.deriv.expr.Node;
 import dev.deriv.rules.Bindings;
+import dev.deriv.rules.Rule;
 
 /**
  * One application of a derivative rule: d/dx of {@code expression} by {@code rule}
@@ -13,5 +14,12 @@ import dev.deriv.rules.Bindings;
  * @param bindings   what the rule's pattern variables matched (u, v, n, ...)
  * @param result     its derivative, in canonical form
  * @param depth      nesting: steps taken to compute the D(...) of this step's replacement are deeper
+ * @param applied    the rule itself, as read from its file
  */
-public record Step(String rule, Node expression, Bindings bindings, Node result, int depth) {}
+public record Step(String rule, Node expression, Bindings bindings, Node result, int depth, Rule applied) {
+
+    /** A step whose rule needs no further derivative (the constant and variable rules): its result is final. */
+    public boolean isFinal() {
+        return !LinearForm.hasD(applied.rhs());
+    }
+}

@@ -5,6 +5,7 @@ import dev.deriv.expr.Num;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A side condition on a pattern variable, written {@code if free(c)} after a rule.
@@ -19,10 +20,18 @@ public record Condition(String predicate, Var variable) {
 
     /** @param wrt the variable of differentiation, or null outside derivative rules */
     public boolean holds(Bindings b, Var wrt) {
+        return holdsFor(b, wrt == null ? n -> false : n -> n.dependsOn(wrt));
+    }
+
+    /**
+     * @param varies whether an expression depends on what is differentiated by: one variable
+     *               (forward), or any of several (a gradient's reverse sweep)
+     */
+    public boolean holdsFor(Bindings b, Predicate<Node> varies) {
         Node n = b.get(variable);
         switch (predicate) {
-            case "free": return wrt == null || n.freeOf(wrt);
-            case "depends": return wrt != null && n.dependsOn(wrt);
+            case "free": return !varies.test(n);
+            case "depends": return varies.test(n);
             case "number": return n instanceof Num;
             default: break;
         }

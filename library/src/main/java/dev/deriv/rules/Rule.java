@@ -4,6 +4,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Var;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One line of a rule file: {@code name: lhs => rhs if conditions}.
@@ -21,6 +22,14 @@ public record Rule(String name, Section section, Node lhs, Node rhs, List<Condit
     public boolean conditionsHold(Bindings b, Var wrt) {
         for (Condition c : conditions) {
             if (!c.holds(b, wrt)) return false;
+        }
+        return true;
+    }
+
+    /** As {@link #conditionsHold(Bindings, Var)}, with "depends on what is differentiated by" given as a test. */
+    public boolean conditionsHoldFor(Bindings b, Predicate<Node> varies) {
+        for (Condition c : conditions) {
+            if (!c.holdsFor(b, varies)) return false;
         }
         return true;
     }

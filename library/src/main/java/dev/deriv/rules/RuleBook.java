@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,17 +55,13 @@ public record RuleBook(Functions functions, List<Rule> derivatives, List<Rule> s
         return heads;
     }
 
-    /** This book extended by the statements of one more rule file. */
+    /**
+     * This book extended by the statements of one more rule file: its rules come after
+     * those read before, except that {@code replace name: ...} takes the place of the rule
+     * of that name. A rule that an earlier derivative rule always pre-empts is an error.
+     */
     public RuleBook read(String fileName, String text) {
         return RuleFileReader.read(fileName, text, this);
-    }
-
-    RuleBook with(Functions f, List<Rule> moreDerivatives, List<Rule> moreSimplify) {
-        List<Rule> d = new ArrayList<>(derivatives);
-        d.addAll(moreDerivatives);
-        List<Rule> s = new ArrayList<>(simplify);
-        s.addAll(moreSimplify);
-        return new RuleBook(f, d, s);
     }
 
     private static String resource(String path) {

@@ -11,8 +11,10 @@ import dev.deriv.parse.Parser;
 import dev.deriv.parse.grammar.RulesLexer;
 import dev.deriv.parse.grammar.RulesParser;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -35,19 +37,25 @@ final class RuleFileReader {
     private final String text;
     private Functions functions;
     private Section section;
-    private final List<Rule> derivatives = new ArrayList<>();
-    private final List<Rule> simplify = new ArrayList<>();
+    /** The rules of the files read before, then this file's: added at the end, or replacing one in place. */
+    private final List<Rule> derivatives;
+    private final List<Rule> simplify;
+    /** The rules this file added or replaced, with their lines. */
+    private final Map<Rule, Integer> fresh = new LinkedHashMap<>();
 
-    private RuleFileReader(String file, String text, Functions functions) {
+    private RuleFileReader(String file, String text, RuleBook base) {
         this.file = file;
         this.text = text;
-        this.functions = functions;
+        this.functions = base.functions();
+        this.derivatives = new ArrayList<>(base.derivatives());
+        this.simplify = new ArrayList<>(base.simplify());
     }
 
     static RuleBook read(String file, String text, RuleBook base) {
-        RuleFileReader r = new RuleFileReader(file, text, base.functions());
+        RuleFileReader r = new RuleFileReader(file, text, base);
         r.readAll();
-        return base.with(r.functions, r.derivatives, r.simplify);
+        r.refuseShadowedRules();
+        return new RuleBook(r.functions, r.derivatives, r.simplify);
     }
 
     private void readAll() {
@@ -132,9 +140,53 @@ final class RuleFileReader {
             }
             conditions.add(new Condition(predicate, v));
         }
+        int line = ctx.getStart().getLine();
         Rule rule = new Rule(name, section, lhs, rhs, List.copyOf(conditions), Set.copyOf(patternVariables),
-                file + ":" + ctx.getStart().getLine());
-        (derivative ? derivatives : simplify).add(rule);
+                file + ":" + line);
+        place(rule, ctx.REPLACE() != null, derivative ? derivatives : simplify, ctx);
+        fresh.put(rule, line);
+    }
+
+    /**
+     * A rule is added after all rules read so far; {@code replace name:} puts it in the place of
+     * the rule of that name instead, so it is tried exactly when the replaced rule was. A name is
+     * one rule's: a second rule of the same name without {@code replace} is an error.
+     */
+    private void place(Rule rule, boolean replace, List<Rule> rules, ParserRuleContext ctx) {
+        int existing = -1;
+        for (int i = 0; i < rules.size() && existing < 0; i++) {
+            if (rules.get(i).name().equals(rule.name())) existing = i;
+        }
+        if (replace && existing < 0) {
+            throw error(ctx, "'replace " + rule.name() + "' replaces no rule: no " + section.header
+                    + " rule is named '" + rule.name() + "'");
+        }
+        if (!replace && existing >= 0) {
+            throw error(ctx, "a rule named '" + rule.name() + "' already exists (" + rules.get(existing).source()
+                    + "): write 'replace " + rule.name() + ": ...' to replace it, or give this rule another name");
+        }
+        if (replace) rules.set(existing, rule);
+        else rules.add(rule);
+    }
+
+    /**
+     * The first derivative rule that matches is applied, so a rule that an earlier one
+     * matches in every case would silently never be used: an error naming both.
+     */
+    private void refuseShadowedRules() {
+        RuleIndex index = new RuleIndex(derivatives); // only rules for the same kind of expression can cover
+        for (Rule shadowed : derivatives) {
+            for (Rule first : index.candidates(shadowed.lhs())) {
+                if (first == shadowed) break;
+                if (!fresh.containsKey(shadowed) && !fresh.containsKey(first)) continue;
+                if (!Shadowing.covers(first, shadowed)) continue;
+                Rule blamed = fresh.containsKey(shadowed) ? shadowed : first;
+                throw new RuleFileException(file, fresh.get(blamed), "rule '" + shadowed.name() + "' ("
+                        + shadowed.source() + ") is never reached: rule '" + first.name() + "' (" + first.source()
+                        + ") comes first and matches everything it matches; write 'replace " + first.name()
+                        + ": ...' to replace that rule");
+            }
+        }
     }
 
     private Node expression(RulesParser.TextContext ctx, Functions known) {
