@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * see a chain spread over helper methods; review still can.
  */
 class DispatchGuardTest {
-    static final Pattern KIND_TEST = Pattern.compile("instanceof\\s+(Num|Var|Const|Add|Mul|Pow|Call)\\b");
+    static final Pattern KIND_TEST = Pattern.compile("instanceof\\s+(?:[\\w.]+\\.)?(Num|Var|Const|Add|Mul|Pow|Call)\\b");
     /** A declaration: modifiers, a type, a name and '(' ; statements that start with a keyword are not. */
     static final Pattern DECLARATION = Pattern.compile(
             "^\\s*(@\\w+\\s+)*((public|protected|private|static|final|abstract|default|synchronized)\\s+)*"
