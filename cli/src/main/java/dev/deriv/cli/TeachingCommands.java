@@ -11,6 +11,7 @@ import dev.deriv.check.Verdict;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -9,6 +9,7 @@ import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -73,9 +74,9 @@ public final class AnswerCheck {
 
     private AnswerCheck(Expr problem, Expr answer, Var x, Expr derivative) {
         this.derivative = derivative;
-        this.f = problem.node();
-        this.d = derivative.node();
-        this.a = answer.node();
+        this.f = Internals.node(problem);
+        this.d = Internals.node(derivative);
+        this.a = Internals.node(answer);
         this.x = x;
         Set<String> names = new TreeSet<>(problem.variables());
         names.addAll(answer.variables());
@@ -120,7 +121,7 @@ public final class AnswerCheck {
     }
 
     private Verdict run() {
-        Node difference = Expr.of(Nodes.sub(d, a)).simplify().node();
+        Node difference = Internals.simplified(Nodes.sub(d, a));
         if (difference.isZero()) return Verdict.correct("symbolic", derivative, 0);
         if (difference instanceof Num c) return constantDifference(c.value().negate());
         if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
@@ -216,7 +217,7 @@ public final class AnswerCheck {
 
     private Verdict polynomialDifference(Node difference) {
         List<String> notes = new ArrayList<>();
-        notes.add("the answer minus the derivative is " + Expr.of(Nodes.neg(difference)) + ", not 0");
+        notes.add("the answer minus the derivative is " + Internals.expr(Nodes.neg(difference)) + ", not 0");
         for (Map<Var, BigDecimal> p : simplePoints()) {
             Precise e = Precise.at(LEVELS[1], p);
             Dfp gap = e.value(difference);
