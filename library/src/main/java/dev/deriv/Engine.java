@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
  *
  * <p>Every call through the engine (parse, and {@link Expr}'s diff, gradient,
  * hessian and simplify) runs within the engine's {@link #timeLimit()}, one budget
- * for the whole call; past it the call fails with a {@link dev.deriv.expr.LimitException}
+ * for the whole call; past it the call fails with a {@link dev.deriv.LimitException}
  * that names the limit. {@link #withTimeLimit(Duration)} sets it.
  */
 public final class Engine {
@@ -70,7 +70,7 @@ public final class Engine {
      * @param file a rule file, UTF-8
      * @return a new engine; this one is unchanged
      * @throws IOException when the file cannot be read
-     * @throws dev.deriv.rules.RuleFileException when the file is malformed; the message
+     * @throws dev.deriv.RuleFileException when the file is malformed; the message
      *         is {@code file:line: what is wrong}
      */
     public Engine withRules(Path file) throws IOException {
@@ -83,7 +83,7 @@ public final class Engine {
      * @param fileName the name to give in error messages
      * @param text     the rules
      * @return a new engine; this one is unchanged
-     * @throws dev.deriv.rules.RuleFileException when the text is malformed
+     * @throws dev.deriv.RuleFileException when the text is malformed
      */
     public Engine withRules(String fileName, String text) {
         return new Engine(new Engine(rules.read(fileName, text)), timeLimit);
@@ -93,7 +93,7 @@ public final class Engine {
      * This engine with another wall-clock budget per call (default 60 seconds): it
      * covers the whole call, e.g. all the orders of {@code diff(v, n)} or every
      * partial of a Hessian, and a call still running past it fails with a
-     * {@link dev.deriv.expr.LimitException} naming it. The tables are shared, not reloaded.
+     * {@link dev.deriv.LimitException} naming it. The tables are shared, not reloaded.
      *
      * @param limit the budget of one call; positive
      * @return an engine with the same tables and this budget
@@ -129,9 +129,9 @@ public final class Engine {
      *
      * @param text an expression in deriv's syntax
      * @return the expression, which differentiates and simplifies with this engine's rules
-     * @throws dev.deriv.parse.ParseException when the text is not an expression; its
+     * @throws dev.deriv.ParseException when the text is not an expression; its
      *         message and column say what is wrong and where
-     * @throws dev.deriv.expr.LimitException when the expression is beyond a resource limit
+     * @throws dev.deriv.LimitException when the expression is beyond a resource limit
      */
     public Expr parse(String text) {
         return new Expr(withinTimeLimit("Engine.parse", () -> parser.parseExpression(text)), this);

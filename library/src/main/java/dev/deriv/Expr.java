@@ -2,7 +2,6 @@ package dev.deriv;
 
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
@@ -47,9 +46,9 @@ public final class Expr {
      *
      * @param text an expression in deriv's syntax, such as {@code 3*x^2 - 4x}
      * @return the expression, in canonical form
-     * @throws dev.deriv.parse.ParseException when the text is not an expression; its
+     * @throws dev.deriv.ParseException when the text is not an expression; its
      *         message and column say what is wrong and where
-     * @throws dev.deriv.expr.LimitException when the expression is beyond a resource limit
+     * @throws dev.deriv.LimitException when the expression is beyond a resource limit
      *         (nesting depth, size of a number)
      */
     public static Expr parse(String text) {
@@ -95,8 +94,8 @@ public final class Expr {
      *
      * @param variable the variable's name; a variable the expression does not contain gives 0
      * @return the derivative
-     * @throws dev.deriv.expr.LimitException when the derivative grows beyond a size limit
-     * @throws dev.deriv.expr.MathException  when no derivative rule applies
+     * @throws dev.deriv.LimitException when the derivative grows beyond a size limit
+     * @throws dev.deriv.MathException  when no derivative rule applies
      */
     public Expr diff(String variable) {
         return diff(variable, 1);
@@ -109,9 +108,9 @@ public final class Expr {
      * @param order    how many times to differentiate, from 0 (the expression itself) to
      *                 {@value dev.deriv.expr.Limits#MAX_DERIVATIVE_ORDER}
      * @return the derivative
-     * @throws dev.deriv.expr.LimitException when the order is outside that range, or the
+     * @throws dev.deriv.LimitException when the order is outside that range, or the
      *         derivative grows beyond a size limit
-     * @throws dev.deriv.expr.MathException  when no derivative rule applies
+     * @throws dev.deriv.MathException  when no derivative rule applies
      */
     public Expr diff(String variable, int order) {
         Var x = Nodes.var(variable);
@@ -134,7 +133,7 @@ public final class Expr {
      *
      * @param variables the variables' names
      * @return one derivative per variable, in the same order
-     * @throws dev.deriv.expr.LimitException when a derivative grows beyond a size limit
+     * @throws dev.deriv.LimitException when a derivative grows beyond a size limit
      */
     public List<Expr> gradient(List<String> variables) {
         return wrapAll(engine.withinTimeLimit("Expr.gradient", () -> DeepStack.callFor(node.depth(),
@@ -146,7 +145,7 @@ public final class Expr {
      *
      * @param variables the variables' names
      * @return row i holds the derivatives of the i-th partial with respect to each variable
-     * @throws dev.deriv.expr.LimitException when a derivative grows beyond a size limit
+     * @throws dev.deriv.LimitException when a derivative grows beyond a size limit
      */
     public List<List<Expr>> hessian(List<String> variables) {
         return engine.withinTimeLimit("Expr.hessian", () -> {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import java.time.Duration;
 import java.util.List;

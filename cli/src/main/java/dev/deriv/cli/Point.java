@@ -2,15 +2,15 @@ package dev.deriv.cli;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Var;
 import dev.deriv.internal.Internals;
-import dev.deriv.parse.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

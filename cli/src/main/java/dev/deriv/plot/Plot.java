@@ -1,12 +1,12 @@
 package dev.deriv.plot;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.check.Decimals;
 import dev.deriv.check.InputException;
 import dev.deriv.check.PointValues;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;

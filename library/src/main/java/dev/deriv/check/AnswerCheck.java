@@ -1,8 +1,8 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.expr.Const;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
@@ -103,7 +103,7 @@ public final class AnswerCheck {
         return new AnswerCheck(problem, answer, Nodes.var(w), derivative).run();
     }
 
-    /** Parses both and checks; {@link dev.deriv.parse.ParseException} for bad text. */
+    /** Parses both and checks; {@link dev.deriv.ParseException} for bad text. */
     public static Verdict check(String problem, String answer, String wrt) {
         return check(Expr.parse(problem), Expr.parse(answer), wrt);
     }

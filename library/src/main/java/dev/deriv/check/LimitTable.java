@@ -1,8 +1,8 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;

@@ -1,12 +1,12 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.NodeVisitor;

@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.MathException;
 import dev.deriv.expr.Const.Kind;
 import java.util.IdentityHashMap;
 import java.util.Map;

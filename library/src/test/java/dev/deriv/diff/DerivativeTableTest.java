@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;

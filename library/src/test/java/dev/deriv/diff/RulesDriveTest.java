@@ -7,22 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.RuleFileException;
 import dev.deriv.check.Derivation;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.internal.Internals;
-import dev.deriv.rules.RuleFileException;
 import dev.deriv.testing.RandomExprs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
-import dev.deriv.expr.LimitException;
+import dev.deriv.LimitException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;

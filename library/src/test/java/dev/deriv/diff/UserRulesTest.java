@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.ParseException;
+import dev.deriv.RuleFileException;
 import dev.deriv.expr.Nodes;
 import dev.deriv.internal.Internals;
-import dev.deriv.parse.ParseException;
-import dev.deriv.rules.RuleFileException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

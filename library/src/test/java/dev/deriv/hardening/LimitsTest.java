@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.LimitException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
 import dev.deriv.internal.Internals;
-import dev.deriv.parse.ParseException;
 import dev.deriv.simplify.Simplifier;
 import java.math.BigInteger;
 import java.util.List;

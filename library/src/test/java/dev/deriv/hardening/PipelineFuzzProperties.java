@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
-import dev.deriv.expr.LimitException;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.internal.Internals;
-import dev.deriv.parse.ParseException;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.simplify.Simplifier;
 import dev.deriv.testing.RandomExprs;
@@ -92,7 +92,7 @@ class PipelineFuzzProperties {
         try {
             dev.deriv.expr.Interpreter.evalStrict(n, Map.of(Nodes.var("x"), p[0], Nodes.var("y"), p[1], Nodes.var("z"), p[2]));
             return true;
-        } catch (dev.deriv.expr.MathException undefined) {
+        } catch (dev.deriv.MathException undefined) {
             return false;
         }
     }

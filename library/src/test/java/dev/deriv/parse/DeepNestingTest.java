@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Expr;
+import dev.deriv.ParseException;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Limits;

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deriv.Expr;
-import dev.deriv.check.PointValues;
 import dev.deriv.CompileOptions;
+import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.check.PointValues;
 import dev.deriv.compile.CompiledFunction;
 import dev.deriv.compile.Simd;
 import dev.deriv.expr.Builtin;
 import dev.deriv.expr.FunctionRegistry;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.internal.Internals;
