@@ -46,6 +46,12 @@ public final class PointValues {
     private PointValues() {}
 
     private static final int DIGITS = 60;
+    /** The rounding error a value at a point may have, relative to it (a little above a double's). */
+    private static final BigDecimal RELATIVE_ACCURACY = new BigDecimal("1e-17");
+    /** ... or absolute, for values that are 0 to 40 digits. */
+    private static final BigDecimal ABSOLUTE_ACCURACY = new BigDecimal("1e-40");
+    /** The precision a value at DIGITS is checked against. */
+    private static final int CHECK_DIGITS = 90;
     private static final int[] STEP_EXPONENTS = {5, 10, 15, 20};
 
     /** A point from double values, each converted exactly. */
@@ -118,6 +124,7 @@ public final class PointValues {
         private final String what;
         String partOf;
         private Precise precise;
+        private Precise finer;
 
         Walk(Expr f, Map<Var, Node> at, String what) {
             this.f = f;
@@ -149,6 +156,7 @@ public final class PointValues {
                 }
                 Dfp formula = kink ? null : precise().value(dg.node());
                 if (formula != null && precise().certain(dg.node())) {
+                    if (!accurate(formula, dg.node())) throw inaccurate(dg, formula, dg.node());
                     // defined in high precision, only not in doubles
                     value = finite(formula, dg);
                     g = dg;
@@ -242,14 +250,54 @@ public final class PointValues {
          */
         private Double exactValue(Node n) {
             Node simple = exactForm(n);
-            if (simple == null) return null;
-            try {
-                double v = Interpreter.eval(simple, Map.of());
-                if (!Double.isFinite(v)) return null;
-                return simple instanceof Num || precise().certain(simple) ? v : null;
-            } catch (MathException e) {
-                return null;
+            if (simple instanceof Num k) {
+                double v = k.value().doubleValue();
+                return Double.isFinite(v) ? v : null;
             }
+            if (simple == null) return null;
+            // what is left is computed at 60 digits: doubles would round 10^50 before sin sees it
+            Dfp v = precise().value(simple);
+            if (v == null || !precise().certain(simple) || !accurate(v, simple)) return null;
+            double d = v.toDouble();
+            return Double.isFinite(d) ? d : null;
+        }
+
+        /**
+         * True when v, the value of n at 60 digits, is right to a double's precision: its
+         * propagated rounding error is small and it agrees with n's value at {@value #CHECK_DIGITS}
+         * digits, in case the estimate is too kind: DfpMath reduces sin(10^50) with a 60-digit pi and keeps 10 digits, and
+         * cos(10^1000) at 60 digits is any number from -1 to 1.
+         */
+        private boolean accurate(Dfp v, Node n) {
+            double estimate = precise().error(n);
+            if (!(estimate <= RELATIVE_ACCURACY.doubleValue() * Math.abs(v.toDouble())
+                    || estimate <= ABSOLUTE_ACCURACY.doubleValue())) return false;
+            return discrepancy(v, n).compareTo(tolerance(v)) <= 0;
+        }
+
+        /** |v - the value at CHECK_DIGITS|, or infinity (null) where that is undefined. */
+        private BigDecimal discrepancy(Dfp v, Node n) {
+            Dfp w = finer().value(n);
+            if (w == null) return BigDecimal.valueOf(Double.MAX_VALUE);
+            return Precise.decimal(v).subtract(Precise.decimal(w)).abs();
+        }
+
+        private static BigDecimal tolerance(Dfp v) {
+            BigDecimal relative = Precise.decimal(v).abs().multiply(RELATIVE_ACCURACY);
+            return relative.max(ABSOLUTE_ACCURACY);
+        }
+
+        private Precise finer() {
+            if (finer == null) finer = Precise.atExact(CHECK_DIGITS, at);
+            return finer;
+        }
+
+        /** A value 60 digits cannot give to a double's precision: an error, never a guess. */
+        private MathException inaccurate(Expr g, Dfp v, Node n) {
+            String lead = what.isEmpty() ? "the value of " + f : what + " of " + f;
+            return new MathException(lead + " at " + describe() + " cannot be computed accurately: " + g
+                    + " differs by " + Decimals.round(discrepancy(v, n), 2) + " between " + DIGITS + " and " + CHECK_DIGITS
+                    + " digits (a huge argument of a periodic function, or cancellation)");
         }
 
         /** n with the exact point substituted, simplified; null where that is undefined (1/0). */
@@ -270,6 +318,7 @@ public final class PointValues {
             Dfp v = precise().value(n);
             boolean certain = precise().certain(n) || certainExactly(n, v);
             if (!certain && mustFit) throw undecided(f);
+            if (v != null && mustFit && !accurate(v, n)) throw inaccurate(f, v, n);
             if (v != null) return mustFit ? finite(v, f) : v.toDouble();
             if (!certain) return Double.NaN; // the derivatives' difference quotients decide
             String fs = f.toString();

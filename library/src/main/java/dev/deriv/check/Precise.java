@@ -12,6 +12,7 @@ import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
+import dev.deriv.expr.PreciseFunctions;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
 import dev.deriv.print.InfixPrinter;
@@ -124,6 +125,7 @@ final class Precise {
      */
     double error(Node n) {
         if (n instanceof Var v) return pointErrors.getOrDefault(v, 0.0);
+        if (n instanceof Num k && exactInteger(k.value())) return 0;
         if (n instanceof Num || n instanceof Const) {
             Dfp v = eval(n);
             return mag(v) * unit;
@@ -159,6 +161,7 @@ final class Precise {
         if (p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() >= 0) return true;
         Dfp b = eval(p.base());
         if (b == null || eval(p.exponent()) == null) return true; // undefined already below
+        if (Double.isInfinite(mag(b))) return true; // beyond the doubles: far from 0 whatever its rounding
         double e = error(p.base());
         boolean exponentExact = p.exponent() instanceof Num || error(p.exponent()) == 0;
         if (b.strictlyNegative() && !exponentExact) return false; // is it an integer exponent?
@@ -168,7 +171,7 @@ final class Precise {
     /** Only an argument certainly away from every kink, pole and end of the domain decides a call. */
     private boolean certainCall(Call c) {
         Dfp x = eval(c.arg());
-        if (x == null) return true;
+        if (x == null || Double.isInfinite(mag(x))) return true; // far beyond every kink and domain end
         double e = error(c.arg());
         if (e == 0) return true;
         if (Double.isInfinite(e)) return false;
@@ -187,6 +190,11 @@ final class Precise {
 
     private static boolean defined(Dfp v) {
         return v != null && !v.isNaN() && !v.isInfinite();
+    }
+
+    /** True for an integer with fewer digits than this precision keeps: its value has no rounding. */
+    private boolean exactInteger(Rational r) {
+        return r.isInteger() && r.numerator().bitLength() * Math.log10(2) < field.getRadixDigits() * 4 - 4;
     }
 
     private Dfp eval(Node n) {
@@ -256,7 +264,20 @@ final class Precise {
         double ex = error(c.arg());
         double v = mag(r);
         double slope = c.function().builtin().errorGain().slope(x, v);
-        return own + slope * ex;
+        if (!Double.isFinite(x)) return own + beyondDoubles(slope);
+        return own + slope * Math.max(ex, Math.abs(x) * unit);
+    }
+
+    /**
+     * The error a call passes on from an argument beyond the doubles, whose error in doubles is
+     * infinite too: only a slope that vanishes there (ln) keeps its relative rounding small
+     * (taken as a thousand units; PointValues checks values against a higher precision too);
+     * any other (sin) loses every digit. The argument counts as rounded even where it is exact,
+     * since the function computes with it at this precision (DfpMath reduces sin(10^50) with a
+     * 60-digit pi, and keeps 10 digits).
+     */
+    private double beyondDoubles(double slope) {
+        return slope == 0 ? 1000 * unit : Double.POSITIVE_INFINITY;
     }
 
     Dfp rational(Rational r) {
@@ -322,7 +343,7 @@ final class Precise {
             if (e.denominator().equals(BigInteger.TWO) && e.numerator().bitLength() < 31) {
                 return integerPower(b.sqrt(), e.numerator().intValueExact());
             }
-            return DfpMath.exp(rational(e).multiply(DfpMath.log(b)));
+            return PreciseFunctions.exp(rational(e).multiply(DfpMath.log(b)));
         }
         Dfp e = eval(p.exponent());
         if (e == null) return null;
@@ -332,7 +353,7 @@ final class Precise {
         // is 8 only to 60 digits, and 2^x - 8 would then have no certain sign
         if (integer) return integerPower(b, e.intValue());
         if (b.strictlyNegative()) return null;
-        return DfpMath.exp(e.multiply(DfpMath.log(b)));
+        return PreciseFunctions.exp(e.multiply(DfpMath.log(b)));
     }
 
     private Dfp integerPower(Dfp b, int n) {

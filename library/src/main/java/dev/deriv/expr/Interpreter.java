@@ -31,7 +31,7 @@ public final class Interpreter {
     }
 
     private double value(Node n) {
-        if (n instanceof Num k) return k.value().doubleValue();
+        if (n instanceof Num k) return number(k);
         if (n instanceof Const c) return c.kind() == Kind.PI ? Math.PI : Math.E;
         if (n instanceof Var v) {
             Double x = point.get(v);
@@ -65,6 +65,19 @@ public final class Interpreter {
         double x = value(c.arg());
         double r = c.function().isDefined() ? value(c.function().expand(c.arg())) : c.function().apply(x);
         return checked(n, r, !Double.isNaN(x), x == 0);
+    }
+
+    /**
+     * An exact number as a double. In strict mode one beyond the doubles is an overflow named
+     * as such: cos(10^1000) is not outside cos's domain, its argument is too large.
+     */
+    private double number(Num k) {
+        double v = k.value().doubleValue();
+        if (!strict || Double.isFinite(v)) return v;
+        Rational r = k.value();
+        long digits = Math.round((r.numerator().abs().bitLength() - r.denominator().bitLength()) * Math.log10(2));
+        throw new MathException("overflow: a number of about " + (r.signum() < 0 ? "-" : "") + "1e" + digits
+                + " is beyond the range of doubles (1.8e308)");
     }
 
     /** b^e in doubles; 1/2 and integer exponents take the exact paths. */

@@ -169,4 +169,16 @@ class PointValuesTest {
         String m = error(() -> PointValues.value(Expr.parse("ln(2^x - 3)"), at("x", "ln(3)/ln(2)")));
         assertTrue(m.contains("cannot be decided") || m.contains("ln needs a positive argument"), m);
     }
+
+    @Test
+    void hugeArgumentOfAPeriodicFunctionIsNotAGuess() {
+        // sin(10^50) in doubles is the sine of the double nearest 10^50, off by 10^34
+        assertTrue(error(() -> d("cos(x)", "10^50")).contains("cannot be computed accurately"));
+        assertTrue(error(() -> PointValues.value(Expr.parse("cos(10^1000)"), at())).contains("cannot be computed accurately"));
+    }
+
+    @Test
+    void valueBeyondDoublesOnTheWayOnly() {
+        assertEquals(230258.50929940457, PointValues.value(Expr.parse("ln(10^100000)"), at()), 1e-9);
+    }
 }
