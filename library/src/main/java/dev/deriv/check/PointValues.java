@@ -1,17 +1,22 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.expr.Add;
 import dev.deriv.expr.Builtin;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
+import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -140,23 +145,23 @@ public final class PointValues {
             }
             Double v0 = exactValueOfFunction();
             // a function too large for a double may still have derivatives that fit (x^2 at 1e200)
-            if (v0 == null) v0 = definedOrLarge(f.node(), sequence.isEmpty());
+            if (v0 == null) v0 = definedOrLarge(Internals.node(f), sequence.isEmpty());
             Expr g = f;
             double value = v0;
             Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
             for (Var v : sequence) {
                 Expr dg = g.diff(v.name());
-                boolean kink = atKink(g.node(), v);
-                Double dv = kink ? null : exactValue(dg.node());
+                boolean kink = atKink(Internals.node(g), v);
+                Double dv = kink ? null : exactValue(Internals.node(dg));
                 if (dv != null) {
                     g = dg;
                     value = dv;
                     gAt = null;
                     continue;
                 }
-                Dfp formula = kink ? null : precise().value(dg.node());
-                if (formula != null && precise().certain(dg.node())) {
-                    if (!accurate(formula, dg.node())) throw inaccurate(dg, formula, dg.node());
+                Dfp formula = kink ? null : precise().value(Internals.node(dg));
+                if (formula != null && precise().certain(Internals.node(dg))) {
+                    if (!accurate(formula, Internals.node(dg))) throw inaccurate(dg, formula, Internals.node(dg));
                     // defined in high precision, only not in doubles
                     value = finite(formula, dg);
                     g = dg;
@@ -164,7 +169,7 @@ public final class PointValues {
                     continue;
                 }
                 Dfp g0 = gAt != null ? gAt : valueAtPoint(g);
-                Dfp limit = quotientLimit(g.node(), g0, v);
+                Dfp limit = quotientLimit(Internals.node(g), g0, v);
                 g = dg;
                 gAt = limit;
                 value = limit.toDouble();
@@ -174,9 +179,9 @@ public final class PointValues {
 
         /** g's value at the point for difference quotients: exact where simplification finds it, else at 60 digits. */
         private Dfp valueAtPoint(Expr g) {
-            Node exact = exactForm(g.node());
+            Node exact = exactForm(Internals.node(g));
             if (exact instanceof Num k) return precise().rational(k.value());
-            Dfp v = precise().value(g.node());
+            Dfp v = precise().value(Internals.node(g));
             if (v == null) throw undecided(g);
             return v;
         }
@@ -233,7 +238,7 @@ public final class PointValues {
          */
         private Double exactValueOfFunction() {
             try {
-                Node s = DeepStack.callFor(f.node().depth(), () -> Nodes.substitute(f.node(), at));
+                Node s = DeepStack.callFor(Internals.node(f).depth(), () -> Nodes.substitute(Internals.node(f), at));
                 return exactValue(s);
             } catch (MathException e) {
                 String fs = f.toString();
@@ -304,7 +309,7 @@ public final class PointValues {
         private Node exactForm(Node n) {
             try {
                 Node s = DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at));
-                return Expr.of(s).simplify().node();
+                return Internals.simplified(s);
             } catch (MathException e) {
                 return null;
             }
@@ -357,7 +362,7 @@ public final class PointValues {
         }
 
         private MathException tooLarge(Node culprit) {
-            String part = culprit == f.node() ? "" : " (" + InfixPrinter.print(culprit) + " is beyond 10^"
+            String part = culprit == Internals.node(f) ? "" : " (" + InfixPrinter.print(culprit) + " is beyond 10^"
                     + dev.deriv.expr.Limits.HIGH_PRECISION_DECIMAL_EXPONENT + ")";
             return new MathException("the value of " + f + " at " + describe() + " is too large for a double"
                     + (part.isEmpty() ? " (beyond 10^" + dev.deriv.expr.Limits.HIGH_PRECISION_DECIMAL_EXPONENT + ")" : part));
@@ -380,24 +385,38 @@ public final class PointValues {
         }
 
         private String reason(Node culprit, String fs) {
-            if (culprit instanceof Call c) {
-                String arg = InfixPrinter.print(c.arg());
-                String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
-                if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
-                return "outside the domain of " + fs + " ("
-                        + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
-            }
-            if (culprit instanceof Pow p) {
-                Dfp b = precise().value(p.base());
-                String base = InfixPrinter.print(p.base());
-                if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
-                boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
-                String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
-                if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
-                return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
-                        + number(p.base()) + ")";
-            }
-            return "outside the domain of " + fs;
+            return culprit.accept(new NodeVisitor<>() {
+                @Override public String num(Num n) { return general(); }
+                @Override public String var(Var v) { return general(); }
+                @Override public String constant(Const c) { return general(); }
+                @Override public String add(Add a) { return general(); }
+                @Override public String mul(Mul m) { return general(); }
+                @Override public String pow(Pow p) { return powerReason(p, fs); }
+                @Override public String call(Call c) { return callReason(c, fs); }
+
+                private String general() { return "outside the domain of " + fs; }
+            });
+        }
+
+        /** Why a function call is undefined: the function's own domain, and its argument's value here. */
+        private String callReason(Call c, String fs) {
+            String arg = InfixPrinter.print(c.arg());
+            String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
+            if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
+            return "outside the domain of " + fs + " ("
+                    + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
+        }
+
+        /** Why a power is undefined: a zero base to a negative power, or a negative one to a fractional power. */
+        private String powerReason(Pow p, String fs) {
+            Dfp b = precise().value(p.base());
+            String base = InfixPrinter.print(p.base());
+            if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
+            boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
+            String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
+            if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
+            return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
+                    + number(p.base()) + ")";
         }
 
         private String number(Node n) {
