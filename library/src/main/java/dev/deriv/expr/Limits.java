@@ -41,4 +41,9 @@ public final class Limits {
      * cancel. A point coordinate beyond it ({@code x=exp(-10^6)}) is refused with this limit.
      */
     public static final int HIGH_PRECISION_DECIMAL_EXPONENT = 131_072;
+    /**
+     * Most threads one compiled evaluator may use ({@code CompileOptions.withThreads}): a pool
+     * is kept per thread count, and a ForkJoinPool cannot have more than 32,767 threads anyway.
+     */
+    public static final int MAX_THREADS = 1_024;
 }
