@@ -1,5 +1,7 @@
 package dev.deriv;
 
+import dev.deriv.expr.Limits;
+
 /**
  * How {@link Evaluator} compiles and runs: SIMD on (when available) or off, how
  * many threads {@code eval} may use over large inputs, whether to skip
@@ -22,19 +24,22 @@ public record CompileOptions(boolean simd, int threads, boolean interpret, boole
      * @param threads             threads for large inputs, at least 1
      * @param interpret           evaluate with the interpreter instead of compiling
      * @param interpreterFallback evaluate with the interpreter when compilation fails
-     * @throws IllegalArgumentException when {@code threads} is below 1
+     * @throws IllegalArgumentException when {@code threads} is below 1 or above
+     *                                  {@value dev.deriv.expr.Limits#MAX_THREADS}
      */
     public CompileOptions {
-        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        if (threads < 1 || threads > Limits.MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be from 1 to " + Limits.MAX_THREADS + " (the limit), not " + threads);
+        }
     }
 
     /**
-     * SIMD when available, all cores, compiled, no fallback.
+     * SIMD when available, all cores (at most {@value dev.deriv.expr.Limits#MAX_THREADS}), compiled, no fallback.
      *
      * @return the default options
      */
     public static CompileOptions defaults() {
-        return new CompileOptions(true, Runtime.getRuntime().availableProcessors(), false, false);
+        return new CompileOptions(true, Math.min(Runtime.getRuntime().availableProcessors(), Limits.MAX_THREADS), false, false);
     }
 
     /**
@@ -48,8 +53,9 @@ public record CompileOptions(boolean simd, int threads, boolean interpret, boole
     /**
      * These options with another thread count.
      *
-     * @param n threads for large inputs, at least 1
+     * @param n threads for large inputs, from 1 to {@value dev.deriv.expr.Limits#MAX_THREADS}
      * @return the new options
+     * @throws IllegalArgumentException when {@code n} is outside that range
      */
     public CompileOptions withThreads(int n) { return new CompileOptions(simd, n, interpret, interpreterFallback); }
 

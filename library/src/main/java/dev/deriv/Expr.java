@@ -6,6 +6,7 @@ import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.expr.VariableNames;
 import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class Expr {
      * @throws dev.deriv.MathException  when no derivative rule applies
      */
     public Expr diff(String variable, int order) {
-        Var x = Nodes.var(variable);
+        Var x = variable(variable);
         if (order < 0 || order > Limits.MAX_DERIVATIVE_ORDER) {
             throw new LimitException("derivative order " + order + " is outside 0.."
                     + Limits.MAX_DERIVATIVE_ORDER);
@@ -137,7 +138,7 @@ public final class Expr {
      */
     public List<Expr> gradient(List<String> variables) {
         return wrapAll(engine.withinTimeLimit("Expr.gradient", () -> DeepStack.callFor(node.depth(),
-                () -> engine.simplifier().simplifyAll(engine.differentiator().gradient(node, vars(variables))))));
+                () -> engine.simplifier().simplifyAll(engine.differentiator().gradient(node, variables(variables))))));
     }
 
     /**
@@ -150,7 +151,7 @@ public final class Expr {
     public List<List<Expr>> hessian(List<String> variables) {
         return engine.withinTimeLimit("Expr.hessian", () -> {
             List<List<Node>> rows = DeepStack.callFor(node.depth(),
-                    () -> engine.differentiator().hessian(node, vars(variables)));
+                    () -> engine.differentiator().hessian(node, variables(variables)));
             List<List<Expr>> out = new ArrayList<>(rows.size());
             for (List<Node> row : rows) out.add(wrapAll(engine.simplifier().simplifyAll(row)));
             return out;
@@ -222,5 +223,18 @@ public final class Expr {
         List<Var> out = new ArrayList<>(names.size());
         for (String n : names) out.add(Nodes.var(n));
         return out;
+    }
+
+    private List<Var> variables(List<String> names) {
+        List<Var> out = new ArrayList<>(names.size());
+        for (String n : names) out.add(variable(n));
+        return out;
+    }
+
+    /** The variable of that name; "", "pi" or "sin" is refused (their derivative would be a silent 0). */
+    private Var variable(String name) {
+        String problem = VariableNames.problem(name, Internals.functions(engine));
+        if (problem != null) throw new IllegalArgumentException(problem);
+        return Nodes.var(name);
     }
 }

@@ -157,6 +157,22 @@ class ApiSurfaceTest {
     }
 
     @Test
+    void diffRejectsWhatIsNoVariableName() {
+        // issue 11: diff(""), diff("pi") and diff("sin") returned 0
+        Expr f = Expr.parse("sin(x)*pi");
+        assertEquals("an empty name is not a variable name",
+                assertThrows(IllegalArgumentException.class, () -> f.diff("")).getMessage());
+        assertEquals("'pi' is a constant, not a variable",
+                assertThrows(IllegalArgumentException.class, () -> f.diff("pi")).getMessage());
+        assertEquals("'sin' is a function, not a variable",
+                assertThrows(IllegalArgumentException.class, () -> f.diff("sin")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> f.diff("2x"));
+        assertThrows(IllegalArgumentException.class, () -> f.gradient(List.of("x", "e")));
+        assertThrows(IllegalArgumentException.class, () -> f.hessian(List.of("sin")));
+        assertEquals(Expr.parse("pi*cos(x)"), f.diff("x"));
+    }
+
+    @Test
     void compileOptions() {
         CompileOptions d = CompileOptions.defaults();
         assertFalse(d.interpreterFallback());
@@ -164,6 +180,11 @@ class ApiSurfaceTest {
         assertTrue(d.withInterpreterFallback().interpreterFallback());
         assertEquals(2, d.withThreads(2).withInterpreterFallback().threads());
         assertThrows(IllegalArgumentException.class, () -> d.withThreads(0));
+        // issue 11: was IllegalArgumentException: null from ForkJoinPool at eval time
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class, () -> d.withThreads(100_000));
+        assertEquals("threads must be from 1 to 1024 (the limit), not 100000", tooMany.getMessage());
+        Evaluator ev = Evaluator.compile(List.of(Expr.parse("x^2")), List.of("x"));
+        assertThrows(IllegalArgumentException.class, () -> ev.withThreads(100_000));
         Evaluator interpreted = Evaluator.compile(List.of(Expr.parse("x+1")), List.of("x"), d.interpreted());
         assertFalse(interpreted.isCompiled());
         assertEquals("interpreter requested", interpreted.fallbackReason());

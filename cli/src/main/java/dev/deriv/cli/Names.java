@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.expr.VariableNames;
 import dev.deriv.Engine;
 import dev.deriv.internal.Internals;
 import java.util.ArrayList;
@@ -15,15 +16,8 @@ final class Names {
     static String variable(Engine engine, String name, String option) {
         String n = name.strip();
         if (n.isEmpty()) throw new UsageException(option + " needs a variable name");
-        if (n.equals("pi") || n.equals("π") || n.equals("e")) {
-            throw new UsageException(option + ": '" + n + "' is a constant, not a variable");
-        }
-        if (Internals.functions(engine).isKnown(n)) {
-            throw new UsageException(option + ": '" + n + "' is a function, not a variable");
-        }
-        if (!isName(n)) {
-            throw new UsageException(option + ": '" + n + "' is not a variable name (a letter, then letters, digits or _)");
-        }
+        String problem = VariableNames.problem(n, Internals.functions(engine));
+        if (problem != null) throw new UsageException(option + ": " + problem);
         return n;
     }
 
@@ -37,16 +31,6 @@ final class Names {
         return new ArrayList<>(names);
     }
 
-    /** The identifier syntax of the grammar: a letter, then letters, ASCII digits or underscores. */
-    static boolean isName(String s) {
-        if (s.isEmpty()) return false;
-        int first = s.codePointAt(0);
-        if (!Character.isLetter(first)) return false;
-        for (int i = Character.charCount(first); i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (!(Character.isLetter(c) || c >= '0' && c <= '9' || c == '_')) return false;
-            i += Character.charCount(c);
-        }
-        return true;
-    }
+    /** The identifier syntax of the grammar (see {@link VariableNames#isName}). */
+    static boolean isName(String s) { return VariableNames.isName(s); }
 }

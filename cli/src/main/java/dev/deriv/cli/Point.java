@@ -132,6 +132,8 @@ final class Point {
         try {
             v = Interpreter.evalStrict(simplified, numeric);
         } catch (MathException m) {
+            Double precise = highPrecision(e, m);
+            if (precise != null) return precise;
             String message = m.getMessage();
             if (message.endsWith(" at ")) message = message.substring(0, message.length() - 4); // no point given
             throw message.equals(m.getMessage()) ? m : new MathException(message);
@@ -139,6 +141,20 @@ final class Point {
         if (Double.isNaN(v)) throw new MathException("undefined at " + describe());
         if (Double.isInfinite(v)) throw new MathException("the value is infinite at " + describe());
         return v;
+    }
+
+    /**
+     * The value at 60 digits where doubles overflowed only on the way: ln(10^100000) is
+     * 230258.5 though 10^100000 is no double. Null where it is not a finite double either:
+     * then the double path's error stands (it names the part that overflows).
+     */
+    private Double highPrecision(Expr e, MathException doubles) {
+        if (!doubles.getMessage().startsWith("overflow:")) return null;
+        try {
+            return dev.deriv.check.PointValues.value(e, exact);
+        } catch (MathException | dev.deriv.check.InputException notThere) {
+            return null;
+        }
     }
 
     String describe() {

@@ -114,6 +114,8 @@ public final class Plot {
             throw new InputException("--also '" + g + "' has variables other than " + x.name() + ": "
                     + String.join(", ", vs));
         }
+        // each curve is a named series of the chart: the same one twice is refused here, not by the chart library
+        if (g.equals(f) || also.contains(g)) throw new InputException("--also '" + g + "' is plotted already");
         also.add(g);
         return this;
     }

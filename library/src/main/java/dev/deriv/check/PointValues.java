@@ -3,6 +3,7 @@ package dev.deriv.check;
 import dev.deriv.Expr;
 import dev.deriv.MathException;
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Builtin;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
@@ -50,6 +51,12 @@ public final class PointValues {
     private PointValues() {}
 
     private static final int DIGITS = 60;
+    /** The rounding error a value at a point may have, relative to it (a little above a double's). */
+    private static final BigDecimal RELATIVE_ACCURACY = new BigDecimal("1e-17");
+    /** ... or absolute, for values that are 0 to 40 digits. */
+    private static final BigDecimal ABSOLUTE_ACCURACY = new BigDecimal("1e-40");
+    /** The precision a value at DIGITS is checked against. */
+    private static final int CHECK_DIGITS = 90;
     private static final int[] STEP_EXPONENTS = {5, 10, 15, 20};
 
     /** A point from double values, each converted exactly. */
@@ -122,6 +129,7 @@ public final class PointValues {
         private final String what;
         String partOf;
         private Precise precise;
+        private Precise finer;
 
         Walk(Expr f, Map<Var, Node> at, String what) {
             this.f = f;
@@ -136,35 +144,53 @@ public final class PointValues {
                 }
             }
             Double v0 = exactValueOfFunction();
-            if (v0 == null) v0 = outsideDomainOrLarge(Internals.node(f));
+            // a function too large for a double may still have derivatives that fit (x^2 at 1e200)
+            if (v0 == null) v0 = definedOrLarge(Internals.node(f), sequence.isEmpty());
             Expr g = f;
             double value = v0;
             Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
             for (Var v : sequence) {
                 Expr dg = g.diff(v.name());
-                Double dv = atKink(Internals.node(g), v) ? null : exactValue(Internals.node(dg));
+                boolean kink = atKink(Internals.node(g), v);
+                Double dv = kink ? null : exactValue(Internals.node(dg));
                 if (dv != null) {
                     g = dg;
                     value = dv;
                     gAt = null;
                     continue;
                 }
-                Dfp formula = atKink(Internals.node(g), v) ? null : precise().value(Internals.node(dg));
-                if (formula != null) {
+                Dfp formula = kink ? null : precise().value(Internals.node(dg));
+                if (formula != null && precise().certain(Internals.node(dg))) {
+                    if (!accurate(formula, Internals.node(dg))) throw inaccurate(dg, formula, Internals.node(dg));
                     // defined in high precision, only not in doubles
                     value = finite(formula, dg);
                     g = dg;
                     gAt = null;
                     continue;
                 }
-                Dfp g0 = gAt != null ? gAt : precise().value(Internals.node(g));
-                if (g0 == null) throw new IllegalStateException("no value at the point for " + g);
+                Dfp g0 = gAt != null ? gAt : valueAtPoint(g);
                 Dfp limit = quotientLimit(Internals.node(g), g0, v);
                 g = dg;
                 gAt = limit;
                 value = limit.toDouble();
             }
             return value;
+        }
+
+        /** g's value at the point for difference quotients: exact where simplification finds it, else at 60 digits. */
+        private Dfp valueAtPoint(Expr g) {
+            Node exact = exactForm(Internals.node(g));
+            if (exact instanceof Num k) return precise().rational(k.value());
+            Dfp v = precise().value(Internals.node(g));
+            if (v == null) throw undecided(g);
+            return v;
+        }
+
+        /** A value that 60 digits cannot decide: an error, never a guess. */
+        private MathException undecided(Expr g) {
+            String lead = what.isEmpty() ? "the value of " + f : what + " of " + f;
+            return new MathException(lead + " at " + describe() + " cannot be decided: " + g
+                    + " depends on a value that is 0 to " + DIGITS + " digits, where its sign or being 0 matters");
         }
 
         /**
@@ -179,12 +205,22 @@ public final class PointValues {
         private boolean callAtKink(Node n, Var v, Set<Node> seen) {
             if (!seen.add(n)) return false;
             if (n instanceof Call c && c.function().isBuiltin() && Nodes.variables(c.arg()).contains(v)) {
-                List<Double> kinks = c.function().builtin().kinks();
-                Double a = kinks.isEmpty() ? null : exactValue(c.arg());
-                for (double k : kinks) if (a != null && a == k) return true;
+                for (double k : c.function().builtin().kinks()) if (mayBeAt(c.arg(), k)) return true;
             }
             for (Node child : n.children()) if (callAtKink(child, v, seen)) return true;
             return false;
+        }
+
+        /**
+         * True unless {@code arg} is certainly not {@code k} at the point: exactly, where the
+         * substituted argument simplifies to a number, else at 60 digits beyond its rounding error.
+         */
+        private boolean mayBeAt(Node arg, double k) {
+            Node exact = exactForm(arg);
+            if (exact instanceof Num n) return n.value().doubleValue() == k;
+            if (exact == null) return false;
+            Dfp a = precise().value(arg);
+            return a != null && Math.abs(a.toDouble() - k) <= precise().error(arg);
         }
 
         private Precise precise() {
@@ -212,27 +248,124 @@ public final class PointValues {
             }
         }
 
-        /** The value from the exact point substituted and simplified, or null where that is undefined. */
+        /**
+         * The value from the exact point substituted and simplified, or null where that is undefined
+         * or not certain: a number when simplification finds it ({@code 2^3 - 8} is 0), else the double
+         * value of what is left, if every sign and zero it rests on is certain at 60 digits.
+         */
         private Double exactValue(Node n) {
+            Node simple = exactForm(n);
+            if (simple instanceof Num k) {
+                double v = k.value().doubleValue();
+                return Double.isFinite(v) ? v : null;
+            }
+            if (simple == null) return null;
+            // what is left is computed at 60 digits: doubles would round 10^50 before sin sees it
+            Dfp v = precise().value(simple);
+            if (v == null || !precise().certain(simple) || !accurate(v, simple)) return null;
+            double d = v.toDouble();
+            return Double.isFinite(d) ? d : null;
+        }
+
+        /**
+         * True when v, the value of n at 60 digits, is right to a double's precision: its
+         * propagated rounding error is small and it agrees with n's value at {@value #CHECK_DIGITS}
+         * digits, in case the estimate is too kind: DfpMath reduces sin(10^50) with a 60-digit pi and keeps 10 digits, and
+         * cos(10^1000) at 60 digits is any number from -1 to 1.
+         */
+        private boolean accurate(Dfp v, Node n) {
+            double estimate = precise().error(n);
+            if (!(estimate <= RELATIVE_ACCURACY.doubleValue() * Math.abs(v.toDouble())
+                    || estimate <= ABSOLUTE_ACCURACY.doubleValue())) return false;
+            return discrepancy(v, n).compareTo(tolerance(v)) <= 0;
+        }
+
+        /** |v - the value at CHECK_DIGITS|, or infinity (null) where that is undefined. */
+        private BigDecimal discrepancy(Dfp v, Node n) {
+            Dfp w = finer().value(n);
+            if (w == null) return BigDecimal.valueOf(Double.MAX_VALUE);
+            return Precise.decimal(v).subtract(Precise.decimal(w)).abs();
+        }
+
+        private static BigDecimal tolerance(Dfp v) {
+            BigDecimal relative = Precise.decimal(v).abs().multiply(RELATIVE_ACCURACY);
+            return relative.max(ABSOLUTE_ACCURACY);
+        }
+
+        private Precise finer() {
+            if (finer == null) finer = Precise.atExact(CHECK_DIGITS, at);
+            return finer;
+        }
+
+        /** A value 60 digits cannot give to a double's precision: an error, never a guess. */
+        private MathException inaccurate(Expr g, Dfp v, Node n) {
+            String lead = what.isEmpty() ? "the value of " + f : what + " of " + f;
+            return new MathException(lead + " at " + describe() + " cannot be computed accurately: " + g
+                    + " differs by " + Decimals.round(discrepancy(v, n), 2) + " between " + DIGITS + " and " + CHECK_DIGITS
+                    + " digits (a huge argument of a periodic function, or cancellation)");
+        }
+
+        /** n with the exact point substituted, simplified; null where that is undefined (1/0). */
+        private Node exactForm(Node n) {
             try {
                 Node s = DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at));
-                Node simple = Internals.simplified(s);
-                double v = Interpreter.eval(simple, Map.of());
-                return Double.isFinite(v) ? v : null;
+                return Internals.simplified(s);
             } catch (MathException e) {
                 return null;
             }
         }
 
-        /** f is undefined in doubles: say where it is outside its domain, unless it is only too large. */
-        private double outsideDomainOrLarge(Node n) {
+        /**
+         * f is undefined, or not finite, in doubles: its value at 60 digits where that is certain
+         * ({@code mustFit}: and fits a double), else why it does not exist.
+         */
+        private double definedOrLarge(Node n, boolean mustFit) {
             Dfp v = precise().value(n);
+            boolean certain = precise().certain(n) || certainExactly(n, v);
+            if (!certain && mustFit) throw undecided(f);
+            if (v != null && mustFit && !accurate(v, n)) throw inaccurate(f, v, n);
+            if (v != null) return mustFit ? finite(v, f) : v.toDouble();
+            if (!certain) return Double.NaN; // the derivatives' difference quotients decide
             String fs = f.toString();
+            Node culprit = culprit(n);
+            if (overflows(culprit)) throw tooLarge(culprit);
             String lead = what.isEmpty() ? fs + " is undefined at " + describe()
                     : what + " of " + fs + " does not exist at " + describe();
-            if (v != null) return finite(v, f);
-            Node culprit = culprit(n);
             throw new MathException(lead + ": " + reason(culprit, fs));
+        }
+
+        /**
+         * True when n's exact form at the point (ln(2^3 - 8) is ln(0)) is certain at 60 digits and
+         * agrees with n's value there on being defined: exact simplification decided what rounding could not.
+         */
+        private boolean certainExactly(Node n, Dfp v) {
+            Node exact = exactForm(n);
+            return exact != null && precise().certain(exact) && (precise().value(exact) == null) == (v == null);
+        }
+
+        /**
+         * True when the culprit's operands are defined and in its domain, so that it is undefined
+         * at 60 digits only by being too large (10^10^1000, exp(10^6)), not by a domain.
+         */
+        private boolean overflows(Node culprit) {
+            if (culprit instanceof Pow p) {
+                Dfp b = precise().value(p.base());
+                return b != null && b.strictlyPositive();
+            }
+            if (culprit instanceof Call c) {
+                if (!c.function().isBuiltin()) return false;
+                Builtin.Domain d = c.function().builtin().domain();
+                Dfp x = precise().value(c.arg());
+                return x != null && d.poleWhere() == null && d.contains().test(x.toDouble());
+            }
+            return !culprit.children().isEmpty(); // a sum or product of defined values
+        }
+
+        private MathException tooLarge(Node culprit) {
+            String part = culprit == Internals.node(f) ? "" : " (" + InfixPrinter.print(culprit) + " is beyond 10^"
+                    + dev.deriv.expr.Limits.HIGH_PRECISION_DECIMAL_EXPONENT + ")";
+            return new MathException("the value of " + f + " at " + describe() + " is too large for a double"
+                    + (part.isEmpty() ? " (beyond 10^" + dev.deriv.expr.Limits.HIGH_PRECISION_DECIMAL_EXPONENT + ")" : part));
         }
 
         private double finite(Dfp v, Expr e) {

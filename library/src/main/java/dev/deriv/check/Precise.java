@@ -1,20 +1,27 @@
 package dev.deriv.check;
 
+import dev.deriv.MathException;
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Builtin;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Function;
+import dev.deriv.expr.Limits;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
+import dev.deriv.expr.PreciseFunctions;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +44,8 @@ final class Precise {
 
     private final DfpField field;
     private final Map<Var, Dfp> point;
+    /** The rounding error of each coordinate that came from a constant expression ({@code ln(3)/ln(2)}). */
+    private final Map<Var, Double> pointErrors;
     private final Map<Node, Object> memo = new IdentityHashMap<>();
     /** An estimate of each value's absolute rounding error, propagated through the expression. */
     private final Map<Node, Double> errors = new IdentityHashMap<>();
@@ -44,8 +53,13 @@ final class Precise {
     private final double unit;
 
     private Precise(DfpField field, Map<Var, Dfp> point) {
+        this(field, point, Map.of());
+    }
+
+    private Precise(DfpField field, Map<Var, Dfp> point, Map<Var, Double> pointErrors) {
         this.field = field;
         this.point = point;
+        this.pointErrors = pointErrors;
         this.unit = Math.pow(10, -(field.getRadixDigits() * 4 - 8));
     }
 
@@ -62,19 +76,33 @@ final class Precise {
         DfpField f = field(digits);
         Precise constants = new Precise(f, Map.of());
         Map<Var, Dfp> p = new java.util.HashMap<>();
+        Map<Var, Double> errors = new java.util.HashMap<>();
         for (Map.Entry<Var, Node> e : point.entrySet()) {
             Dfp v = constants.value(e.getValue());
             if (v == null) return null;
+            if (v.isZero() != isZero(e.getValue()) || v.isInfinite()) throw outOfRange(e.getKey(), e.getValue());
             p.put(e.getKey(), v);
+            errors.put(e.getKey(), constants.error(e.getValue()));
         }
-        return new Precise(f, p);
+        return new Precise(f, p, errors);
+    }
+
+    private static boolean isZero(Node exact) {
+        return exact instanceof Num k && k.value().signum() == 0;
+    }
+
+    /** A coordinate that underflows or overflows the high-precision numbers (x = exp(-10^6)). */
+    private static MathException outOfRange(Var v, Node exact) {
+        return new MathException("the point " + v.name() + " = " + InfixPrinter.print(exact)
+                + " is beyond the range of high-precision numbers (10^-" + Limits.HIGH_PRECISION_DECIMAL_EXPONENT
+                + " to 10^" + Limits.HIGH_PRECISION_DECIMAL_EXPONENT + " in magnitude)");
     }
 
     /** The same point with one coordinate moved (for difference quotients). */
     Precise with(Var v, Dfp value) {
         Map<Var, Dfp> p = new java.util.HashMap<>(point);
         p.put(v, value);
-        return new Precise(field, p);
+        return new Precise(field, p, pointErrors);
     }
 
     Dfp coordinate(Var v) { return point.get(v); }
@@ -101,6 +129,68 @@ final class Precise {
         if (!memo.containsKey(n)) eval(n);
         Double e = errors.get(n);
         return e == null ? Double.POSITIVE_INFINITY : e;
+    }
+
+    /**
+     * True when every decision the value of {@code n} rests on is certain at this precision:
+     * no power's base that may be zero (a pole, or the sign of a fractional power) and no
+     * function's argument that may be at a kink, a pole or an end of the domain, within its
+     * rounding error. {@code 2^x - 3} at {@code x = ln(3)/ln(2)} is 1e-60 or so, but could as well
+     * be 0 or negative: sqrt of it, or abs, then says nothing certain. Evaluates n if needed.
+     */
+    boolean certain(Node n) {
+        value(n);
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return DeepStack.callFor(n.depth(), () -> certain(n, seen));
+    }
+
+    private boolean certain(Node n, Set<Node> seen) {
+        if (!seen.add(n)) return true;
+        for (Node child : n.children()) if (!certain(child, seen)) return false;
+        if (n instanceof Pow p) return certainPower(p);
+        if (n instanceof Call c) return c.function().isDefined() ? certain(expansion(c), seen) : certainCall(c);
+        return true;
+    }
+
+    /** Only a base certainly away from 0 decides a negative or fractional power. */
+    private boolean certainPower(Pow p) {
+        if (p.exponent() instanceof Num k && k.value().isInteger() && k.value().signum() >= 0) return true;
+        Dfp b = eval(p.base());
+        if (b == null || eval(p.exponent()) == null) return true; // undefined already below
+        if (Double.isInfinite(mag(b))) return true; // beyond the doubles: far from 0 whatever its rounding
+        double e = error(p.base());
+        boolean exponentExact = p.exponent() instanceof Num || error(p.exponent()) == 0;
+        if (b.strictlyNegative() && !exponentExact) return false; // is it an integer exponent?
+        return e == 0 || mag(b) > e;
+    }
+
+    /** Only an argument certainly away from every kink, pole and end of the domain decides a call. */
+    private boolean certainCall(Call c) {
+        Dfp x = eval(c.arg());
+        if (x == null || Double.isInfinite(mag(x))) return true; // far beyond every kink and domain end
+        double e = error(c.arg());
+        if (e == 0) return true;
+        if (Double.isInfinite(e)) return false;
+        Builtin f = c.function().builtin();
+        for (double k : f.kinks()) if (Math.abs(x.toDouble() - k) <= e) return false;
+        if (f.domain() == Builtin.Domain.ALL) return true;
+        Dfp margin = dfp(field, new BigDecimal(e));
+        Dfp at = f.precise().apply(x);
+        Dfp below = f.precise().apply(x.subtract(margin));
+        Dfp above = f.precise().apply(x.add(margin));
+        if (defined(below) != defined(at) || defined(above) != defined(at)) return false;
+        // a pole inside the interval: the values on its two sides have opposite signs (tan near pi/2)
+        return !defined(at) || f.domain().poleWhere() == null
+                || below.strictlyNegative() == above.strictlyNegative();
+    }
+
+    private static boolean defined(Dfp v) {
+        return v != null && !v.isNaN() && !v.isInfinite();
+    }
+
+    /** True for an integer with fewer digits than this precision keeps: its value has no rounding. */
+    private boolean exactInteger(Rational r) {
+        return r.isInteger() && r.numerator().bitLength() * Math.log10(2) < field.getRadixDigits() * 4 - 4;
     }
 
     private Dfp eval(Node n) { return n.accept(value); }
@@ -153,8 +243,8 @@ final class Precise {
      * to first order: none for a variable (its value is given), half an ulp or so for a constant.
      */
     private final NodeVisitor<Double> ownError = new NodeVisitor<>() {
-        @Override public Double var(Var v) { return 0.0; }
-        @Override public Double num(Num k) { return mag(eval(k)) * unit; }
+        @Override public Double var(Var v) { return pointErrors.getOrDefault(v, 0.0); }
+        @Override public Double num(Num k) { return exactInteger(k.value()) ? 0.0 : mag(eval(k)) * unit; }
         @Override public Double constant(Const c) { return mag(eval(c)) * unit; }
 
         @Override public Double add(Add a) {
@@ -195,9 +285,22 @@ final class Precise {
             double x = eval(c.arg()).toDouble();
             double ex = error(c.arg());
             double slope = c.function().builtin().errorGain().slope(x, mag(eval(c)));
-            return own + slope * ex;
+            if (!Double.isFinite(x)) return own + beyondDoubles(slope);
+            return own + slope * Math.max(ex, Math.abs(x) * unit);
         }
     };
+
+    /**
+     * The error a call passes on from an argument beyond the doubles, whose error in doubles is
+     * infinite too: only a slope that vanishes there (ln) keeps its relative rounding small
+     * (taken as a thousand units; PointValues checks values against a higher precision too);
+     * any other (sin) loses every digit. The argument counts as rounded even where it is exact,
+     * since the function computes with it at this precision (DfpMath reduces sin(10^50) with a
+     * 60-digit pi, and keeps 10 digits).
+     */
+    private double beyondDoubles(double slope) {
+        return slope == 0 ? 1000 * unit : Double.POSITIVE_INFINITY;
+    }
 
     Dfp rational(Rational r) {
         Dfp num = integer(r.numerator());
@@ -262,16 +365,17 @@ final class Precise {
             if (e.denominator().equals(BigInteger.TWO) && e.numerator().bitLength() < 31) {
                 return integerPower(b.sqrt(), e.numerator().intValueExact());
             }
-            return DfpMath.exp(rational(e).multiply(DfpMath.log(b)));
+            return PreciseFunctions.exp(rational(e).multiply(DfpMath.log(b)));
         }
         Dfp e = eval(p.exponent());
         if (e == null) return null;
         if (b.isZero()) return e.strictlyPositive() ? field.getZero() : null;
-        if (b.strictlyNegative()) {
-            if (!e.equals(e.rint()) || e.abs().greaterThan(field.newDfp(Integer.MAX_VALUE))) return null;
-            return integerPower(b, e.intValue());
-        }
-        return DfpMath.exp(e.multiply(DfpMath.log(b)));
+        boolean integer = e.equals(e.rint()) && !e.abs().greaterThan(field.newDfp(Integer.MAX_VALUE));
+        // an integer exponent at an exact point (2^x at x = 3) gives the exact power: exp(3*ln(2))
+        // is 8 only to 60 digits, and 2^x - 8 would then have no certain sign
+        if (integer) return integerPower(b, e.intValue());
+        if (b.strictlyNegative()) return null;
+        return PreciseFunctions.exp(e.multiply(DfpMath.log(b)));
     }
 
     private Dfp integerPower(Dfp b, int n) {

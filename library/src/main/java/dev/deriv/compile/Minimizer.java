@@ -212,11 +212,16 @@ public final class Minimizer {
             double fPrev = f0;
             double dPrev = slope0;
             double a = a1;
+            double best = 0; // the step of the lowest sufficient decrease seen, taken if the curvature never settles
+            double bestF = f0;
+            boolean edge = false; // a step reached where the loss or its gradient is not finite
             for (int i = 0; i < 60; i++) {
                 double fa = phi(x, d, a);
                 double da = dphi(d);
                 if (!Double.isFinite(fa) || !Double.isFinite(da)) {
+                    // NaN or infinite (sqrt(x) past 0, or its gradient at 0): back off towards the last finite step
                     a = aPrev + (a - aPrev) / 4;
+                    edge = true;
                     continue;
                 }
                 if (fa > f0 + C1 * a * slope0 || (i > 0 && fa >= fPrev)) {
@@ -224,18 +229,27 @@ public final class Minimizer {
                 }
                 if (Math.abs(da) <= -C2 * slope0) return accept(a, fa, xNew, gNew);
                 if (da >= 0) return zoom(x, f0, d, slope0, a, fa, da, aPrev, fPrev, xNew, gNew);
+                if (fa < bestF) {
+                    best = a;
+                    bestF = fa;
+                }
                 aPrev = a;
                 fPrev = fa;
                 dPrev = da;
                 a = a * 2;
             }
-            return 0;
+            // squeezed against the edge of the domain (sqrt(x) towards 0, where the slope grows without
+            // bound): the curvature condition never holds, but the decrease found is a step all the same
+            // (without an edge, steps that only grow mean an unbounded loss: the caller says so)
+            if (best == 0 || !edge) return 0;
+            return accept(best, phi(x, d, best), xNew, gNew);
         }
 
         private double zoom(double[] x, double f0, double[] d, double slope0, double lo, double fLo, double dLo,
                             double hi, double fHi, double[] xNew, double[] gNew) {
             double best = 0;
             double bestF = f0;
+            boolean edge = false; // a step reached where the loss or its gradient is not finite
             for (int i = 0; i < 60; i++) {
                 double a = interpolate(lo, fLo, dLo, hi, fHi);
                 double fa = phi(x, d, a);

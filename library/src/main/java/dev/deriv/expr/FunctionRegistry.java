@@ -69,22 +69,22 @@ public final class FunctionRegistry {
             entry("atan").value(Math::atan).math("atan", "ATAN").latex("\\arctan")
                     .precise(DfpMath::atan).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("sinh").value(Math::sinh).math("sinh", "SINH").latex("\\sinh")
-                    .precise(x -> x.sinh()).gain((x, v) -> Math.max(Math.abs(v), 1))
+                    .precise(x -> PreciseFunctions.sinh(x)).gain((x, v) -> Math.max(Math.abs(v), 1))
                     .special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("cosh").value(Math::cosh).math("cosh", "COSH").latex("\\cosh")
-                    .precise(x -> x.cosh()).gain((x, v) -> Math.max(v, 1)).special(SpecialValues.at(0, Nodes.ONE)).build(),
+                    .precise(x -> PreciseFunctions.cosh(x)).gain((x, v) -> Math.max(v, 1)).special(SpecialValues.at(0, Nodes.ONE)).build(),
             entry("tanh").value(Math::tanh).math("tanh", "TANH").latex("\\tanh")
-                    .precise(x -> x.tanh()).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
+                    .precise(PreciseFunctions::tanh).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("sech").value(RealFunctions::sech).reciprocalOf("cosh").latex("\\operatorname{sech}")
-                    .precise(x -> x.getOne().divide(x.cosh())).gain((x, v) -> 1)
+                    .precise(x -> x.getOne().divide(PreciseFunctions.cosh(x))).gain((x, v) -> 1)
                     .special(SpecialValues.at(0, Nodes.ONE)).build(),
             entry("csch").value(RealFunctions::csch).reciprocalOf("sinh").latex("\\operatorname{csch}")
                     .domain(Domain.poles(x -> x != 0, "sinh({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(x.getOne(), x.sinh()))
+                    .precise(x -> PreciseFunctions.quotient(x.getOne(), PreciseFunctions.sinh(x)))
                     .gain((x, v) -> Math.abs(v) * Math.sqrt(1 + v * v)).special(SpecialValues.poleAt(0, "csch")).build(),
             entry("coth").value(RealFunctions::coth).reciprocalOf("tanh").latex("\\coth")
                     .domain(Domain.poles(x -> x != 0, "tanh({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(x.cosh(), x.sinh()))
+                    .precise(x -> PreciseFunctions.quotient(PreciseFunctions.cosh(x), PreciseFunctions.sinh(x)))
                     .gain((x, v) -> v * v + 1).special(SpecialValues.poleAt(0, "coth")).build(),
             entry("asinh").value(RealFunctions::asinh).scalarOnly("asinh").latex("\\operatorname{arsinh}")
                     .precise(PreciseFunctions::asinh).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
@@ -97,7 +97,7 @@ public final class FunctionRegistry {
                     .precise(PreciseFunctions::atanh).gain((x, v) -> 1 / Math.max(1e-300, 1 - x * x))
                     .special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("exp").value(Math::exp).math("exp", "EXP").latex("e^{#}")
-                    .precise(DfpMath::exp).gain((x, v) -> Math.max(v, 1)).special(SpecialValues::exp).build(),
+                    .precise(PreciseFunctions::exp).gain((x, v) -> Math.max(v, 1)).special(SpecialValues::exp).build(),
             entry("ln").value(Math::log).math("log", "LOG").latex("\\ln")
                     .domain(Domain.needs(x -> x > 0, "a positive argument"))
                     .precise(PreciseFunctions::ln).gain((x, v) -> 1 / Math.abs(x)).special(SpecialValues::ln).build(),

@@ -41,7 +41,7 @@ public final class Interpreter {
 
     /** Computes one node into {@link #result}; each compound node once (see {@link #memo}). */
     private final NodeVisitor<Void> step = new NodeVisitor<>() {
-        @Override public Void num(Num k) { return give(k.value().doubleValue()); }
+        @Override public Void num(Num k) { return give(number(k)); }
         @Override public Void constant(Const c) { return give(c.kind() == Kind.PI ? Math.PI : Math.E); }
 
         @Override public Void var(Var v) {
@@ -93,6 +93,19 @@ public final class Interpreter {
     private Void remember(Node n, double value) {
         memo.put(n, value);
         return give(value);
+    }
+
+    /**
+     * An exact number as a double. In strict mode one beyond the doubles is an overflow named
+     * as such: cos(10^1000) is not outside cos's domain, its argument is too large.
+     */
+    private double number(Num k) {
+        double v = k.value().doubleValue();
+        if (!strict || Double.isFinite(v)) return v;
+        Rational r = k.value();
+        long digits = Math.round((r.numerator().abs().bitLength() - r.denominator().bitLength()) * Math.log10(2));
+        throw new MathException("overflow: a number of about " + (r.signum() < 0 ? "-" : "") + "1e" + digits
+                + " is beyond the range of doubles (1.8e308)");
     }
 
     /** b^e in doubles; 1/2 and integer exponents take the exact paths. */

@@ -35,4 +35,15 @@ public final class Limits {
     public static final long CALL_MILLIS = 60_000;
     /** Wall-clock budget of one request: one line of {@code --batch} (see {@link Deadline}). */
     public static final long REQUEST_MILLIS = 10_000;
+    /**
+     * Decimal exponent range of the high-precision numbers (commons-math Dfp: 10^-131072 to
+     * 10^131072) that values at a point ({@code --at}) fall back on where doubles overflow or
+     * cancel. A point coordinate beyond it ({@code x=exp(-10^6)}) is refused with this limit.
+     */
+    public static final int HIGH_PRECISION_DECIMAL_EXPONENT = 131_072;
+    /**
+     * Most threads one compiled evaluator may use ({@code CompileOptions.withThreads}): a pool
+     * is kept per thread count, and a ForkJoinPool cannot have more than 32,767 threads anyway.
+     */
+    public static final int MAX_THREADS = 1_024;
 }

@@ -8,8 +8,41 @@ import org.apache.commons.math3.dfp.DfpMath;
  * {@link DfpMath} lacks or gets wrong at the ends of the domain. Each returns
  * null where the function is undefined.
  */
-final class PreciseFunctions {
+public final class PreciseFunctions {
     private PreciseFunctions() {}
+
+    /**
+     * Beyond this |x|, e^x is outside the high-precision numbers (e^301802 is about 10^131072,
+     * {@link Limits#HIGH_PRECISION_DECIMAL_EXPONENT}). DfpMath.exp is not called there: it never
+     * returns for arguments from 2^30 to 2^31.
+     */
+    private static final double EXP_ARGUMENT_BOUND = 310_000;
+
+    /** e^x, an infinity where it overflows and 0 where it underflows (see {@link #EXP_ARGUMENT_BOUND}). */
+    public static Dfp exp(Dfp x) {
+        if (x.isNaN()) return x;
+        if (x.abs().greaterThan(x.getField().newDfp(EXP_ARGUMENT_BOUND))) {
+            return x.strictlyPositive() ? x.getField().newDfp((byte) 1, Dfp.INFINITE) : x.getZero();
+        }
+        return DfpMath.exp(x);
+    }
+
+    /** sinh and cosh through the bounded {@link #exp}. */
+    static Dfp sinh(Dfp x) {
+        Dfp e = exp(x);
+        return e.subtract(exp(x.negate())).divide(2);
+    }
+
+    static Dfp cosh(Dfp x) {
+        Dfp e = exp(x);
+        return e.add(exp(x.negate())).divide(2);
+    }
+
+    /** tanh through the bounded {@link #exp}: 1 - 2/(e^(2x) + 1), which is ±1 far out. */
+    static Dfp tanh(Dfp x) {
+        Dfp one = x.getOne();
+        return one.subtract(one.multiply(2).divide(exp(x.multiply(2)).add(one)));
+    }
 
     static Dfp quotient(Dfp a, Dfp b) {
         return b.isZero() ? null : a.divide(b);
@@ -51,7 +84,7 @@ final class PreciseFunctions {
     static Dfp cbrt(Dfp x) {
         if (x.isZero()) return x.getZero();
         Dfp a = x.abs();
-        Dfp r = DfpMath.exp(DfpMath.log(a).divide(3));
+        Dfp r = exp(DfpMath.log(a).divide(3));
         // one Newton step, r - (r^3 - a)/(3 r^2), repairs the last digits of exp(log(a)/3)
         r = r.subtract(r.multiply(r).multiply(r).subtract(a).divide(r.multiply(r).multiply(3)));
         return x.negativeOrNull() ? r.negate() : r;

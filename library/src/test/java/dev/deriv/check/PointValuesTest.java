@@ -106,4 +106,80 @@ class PointValuesTest {
     void doublesConvertExactly() {
         assertEquals(Internals.node(Expr.parse("1/4")), PointValues.point(Map.of("x", 0.25)).get(Nodes.var("x")));
     }
+
+    // issue 11: signs and zeros at a point are decided exactly or with certainty, never from rounding
+
+    @Test
+    void kinkOfAPowerAtAnExactPoint() {
+        // 2^x at x = 3 is exactly 8 (it was exp(3*ln(2)), a rounded 8, at 60 digits)
+        assertTrue(error(() -> d("abs(2^x - 8)", "3")).contains("the left and right derivatives differ"));
+        assertTrue(error(() -> d("abs(8 - 2^x)", "3")).contains("the left and right derivatives differ"));
+    }
+
+    @Test
+    void kinkThatSimplificationCannotFind() {
+        // 2^(ln(3)/ln(2)) - 3 is 0, but stays symbolic: its rounded value has no certain sign
+        String m = error(() -> d("abs(2^x - 3)", "ln(3)/ln(2)"));
+        assertTrue(m.contains("the left and right derivatives differ"), m);
+    }
+
+    @Test
+    void endOfTheDomainFoundOnlyByRounding() {
+        // the derivative's formula is about 1e28 at 60 digits: a pole seen through rounding
+        assertTrue(error(() -> d("sqrt(exp(x) - 3)", "ln(3)")).contains("vertical"));
+        assertTrue(error(() -> d("sqrt(2^x - 3)", "ln(3)/ln(2)")).contains("vertical"));
+    }
+
+    @Test
+    void sqrtOfAnExactZeroIsAVerticalTangentNotAnInternalError() {
+        // was IllegalStateException: no value at the point for sqrt(...)
+        assertTrue(error(() -> d("sqrt(x^x^x - 3^27)", "3")).contains("vertical"));
+        assertTrue(error(() -> d("sqrt(2^x - 8)", "3")).contains("vertical"));
+    }
+
+    @Test
+    void lnOfAnExactZeroNamesTheZero() {
+        String m = error(() -> d("ln(2^x - 8)", "3"));
+        assertTrue(m.endsWith("(ln needs a positive argument, and 2^x - 8 = 0 here)"), m);
+    }
+
+    @Test
+    void pointBeyondHighPrecisionIsALimitNotAnInternalError() {
+        // was IllegalStateException: exp(-10^6) underflows the high-precision numbers to 0
+        assertEquals("the point x = exp(-1000000) is beyond the range of high-precision numbers "
+                + "(10^-131072 to 10^131072 in magnitude)", error(() -> d("ln(x)", "exp(-10^6)")));
+    }
+
+    @Test
+    void derivativesThatFitThoughTheFunctionDoesNot() {
+        assertEquals(2e200, d("x^2", "1e200"));
+        assertArrayEquals(new double[] {1e300, 1e300},
+                PointValues.gradient(Expr.parse("x*y"), List.of("x", "y"), at("x", "1e300", "y", "1e300")));
+        assertTrue(error(() -> PointValues.value(Expr.parse("x^2"), at("x", "1e200"))).contains("too large for a double"));
+    }
+
+    @Test
+    void tooLargeIsNotADomainError() {
+        assertEquals("the value of 10^10^10^x at x = 3 is too large for a double (beyond 10^131072)",
+                error(() -> d("10^10^10^x", "3")));
+    }
+
+    @Test
+    void undecidableValueIsAnErrorNotAGuess() {
+        // ln of a value that is 0 to 60 digits but not simplified to 0: no confident answer
+        String m = error(() -> PointValues.value(Expr.parse("ln(2^x - 3)"), at("x", "ln(3)/ln(2)")));
+        assertTrue(m.contains("cannot be decided") || m.contains("ln needs a positive argument"), m);
+    }
+
+    @Test
+    void hugeArgumentOfAPeriodicFunctionIsNotAGuess() {
+        // sin(10^50) in doubles is the sine of the double nearest 10^50, off by 10^34
+        assertTrue(error(() -> d("cos(x)", "10^50")).contains("cannot be computed accurately"));
+        assertTrue(error(() -> PointValues.value(Expr.parse("cos(10^1000)"), at())).contains("cannot be computed accurately"));
+    }
+
+    @Test
+    void valueBeyondDoublesOnTheWayOnly() {
+        assertEquals(230258.50929940457, PointValues.value(Expr.parse("ln(10^100000)"), at()), 1e-9);
+    }
 }

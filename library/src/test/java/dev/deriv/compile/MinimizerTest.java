@@ -40,6 +40,19 @@ class MinimizerTest {
 
     @Test
     @org.junit.jupiter.api.Timeout(20)
+    void backsOffFromTheUndefinedSideOfTheDomain() {
+        // issue 11: sqrt(x) from 1 gave up at once ("line search found no decrease", 0 iterations):
+        // steps past 0 are NaN, and near 0 the slope grows without bound, so no step met the curvature condition
+        Map<String, Double> from = new LinkedHashMap<>();
+        from.put("x", 1.0);
+        Minimum r = Evaluator.minimize(Expr.parse("sqrt(x)"), from);
+        assertTrue(r.iterations() > 0, r.message());
+        assertTrue(r.value() < 1e-6, "loss " + r.value());
+        assertTrue(r.point().get("x") >= 0 && r.point().get("x") < 1e-12, "x " + r.point());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
     void stopsWhereTheGradientIsUndefined() {
         // the line search lands exactly on the kink of abs(x), where the gradient is NaN
         Map<String, Double> from = new LinkedHashMap<>();
