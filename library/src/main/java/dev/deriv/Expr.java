@@ -8,6 +8,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.print.InfixPrinter;
+import dev.deriv.print.PrintedSize;
 import dev.deriv.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,15 +122,62 @@ public final class Expr {
         return n == node ? this : new Expr(n, engine);
     }
 
-    /** LaTeX text for the expression. */
+    /**
+     * The size of the printed form ({@link PrintedSize}: its numbers, variables, operators
+     * and calls), computed without printing. Shared subexpressions count once per use, as
+     * they print, so this can be far larger than the expression's nodes.
+     */
+    public long printedSize() {
+        return DeepStack.callFor(node.depth(), () -> PrintedSize.of(node));
+    }
+
+    /**
+     * Infix text that parses back to an equal expression.
+     *
+     * @throws LimitException when the text would be larger than {@link Limits#MAX_PRINTED_SIZE}
+     *         ({@link #printedSize()}); checked before any text is built
+     */
+    public String toInfix() {
+        requirePrintable();
+        return DeepStack.callFor(node.depth(), () -> InfixPrinter.print(node));
+    }
+
+    /**
+     * LaTeX text for the expression.
+     *
+     * @throws LimitException when the text would be larger than {@link Limits#MAX_PRINTED_SIZE}
+     */
     public String toLatex() {
+        requirePrintable();
         return DeepStack.callFor(node.depth(), () -> dev.deriv.print.LatexPrinter.print(node));
     }
 
-    /** Infix text that parses back to an equal expression. */
+    /**
+     * {@link #toInfix()}; for an expression beyond {@link Limits#MAX_PRINTED_SIZE}, which
+     * {@code toInfix} refuses, a short description in angle brackets instead: toString must
+     * not fail (debuggers and log lines call it) nor build hundreds of megabytes, and the
+     * description cannot be mistaken for the expression, as it does not parse.
+     */
     @Override
     public String toString() {
+        long size = fitsForSure() ? 0 : printedSize();
+        if (size > Limits.MAX_PRINTED_SIZE) {
+            return "<expression too large to print: " + size + " terms written out (limit: "
+                    + Limits.MAX_PRINTED_SIZE + "); see Expr.printedSize()>";
+        }
         return DeepStack.callFor(node.depth(), () -> InfixPrinter.print(node));
+    }
+
+    private void requirePrintable() {
+        if (!fitsForSure()) PrintedSize.requireWithinLimit(printedSize());
+    }
+
+    /**
+     * Every node prints as at most a few terms ({@code x^(-3/2)}, 3 nodes, prints as
+     * {@code 1/x^(3/2)}, 7 terms): an expression this small needs no walk to know it fits.
+     */
+    private boolean fitsForSure() {
+        return node.treeSize() <= Limits.MAX_PRINTED_SIZE / 8;
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class TeachingCommands {
     /** The values are JSON numbers with the digits the text shows; an undefined answer is null. */
     private static String json(String expression, String answer, Verdict v) {
         Json json = new Json().put("command", "check").put("input", expression).put("answer", answer)
-                .put("derivative", v.derivative().toString()).put("result", v.correct() ? "correct" : "incorrect")
+                .put("derivative", v.derivative().toInfix()).put("result", v.correct() ? "correct" : "incorrect")
                 .put("method", v.method());
         if (!v.point().isEmpty()) {
             Map<String, BigDecimal> point = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ public final class TeachingCommands {
         if ("latex".equals(format)) return d.latex();
         if ("json".equals(format)) {
             return new Json().put("command", "steps").put("input", expression).put("wrt", w)
-                    .strings("steps", List.of(d.infix().split("\n"))).put("result", d.result().toString())
+                    .strings("steps", List.of(d.infix().split("\n"))).put("result", d.result().toInfix())
                     .put("latex", d.result().toLatex()).toString();
         }
         return d.infix();

@@ -25,6 +25,15 @@ public final class Limits {
      */
     public static final int MAX_EXPRESSION_SIZE = 1_000_000;
     /**
+     * Largest expression printed (infix, LaTeX or JSON), in {@link dev.deriv.print.PrintedSize}
+     * units: the numbers, variables, operators and calls of the printed form, one to three
+     * characters each (10 to 30 MB of text). An expression is a DAG whose shared parts print once per use, so
+     * its printed form can be exponentially larger than its nodes (the derivative of a 10 KB
+     * tower x^x^...^x prints 50 MB): the size is computed from the DAG and a larger
+     * expression is refused before any text is built.
+     */
+    public static final long MAX_PRINTED_SIZE = 10_000_000;
+    /**
      * Default wall-clock budget of one library call: a whole {@code Expr.diff(v, n)} (all n
      * orders), gradient, Hessian, simplification or parse; set per engine with
      * {@code Engine.withTimeLimit}. A minute is far above what any legitimate call in the
