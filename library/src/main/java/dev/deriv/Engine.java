@@ -7,7 +7,10 @@ import dev.deriv.expr.Limits;
 import dev.deriv.parse.Parser;
 import dev.deriv.rules.RuleBook;
 import dev.deriv.simplify.Simplifier;
+import dev.deriv.expr.LimitException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,10 +60,29 @@ public final class Engine {
     /**
      * This engine extended by a user's rule file: more functions, derivative rules
      * and simplification rules. A malformed file fails with {@code file:line: message}
-     * ({@link dev.deriv.rules.RuleFileException}).
+     * ({@link dev.deriv.rules.RuleFileException}); a byte-order mark at its start is skipped.
+     * A file over {@link Limits#MAX_RULE_FILE_BYTES} is a {@link LimitException}.
      */
     public Engine withRules(Path file) throws IOException {
-        return withRules(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return withRules(file.toString(), readRuleFile(file));
+    }
+
+    /**
+     * The text of a rule file, read up to {@link Limits#MAX_RULE_FILE_BYTES}: a larger file
+     * (or an endless one, such as {@code /dev/zero}) is refused without filling the heap.
+     * Any readable file will do, not only a regular one ({@code /dev/null} is no rules).
+     * Not UTF-8: a {@link java.nio.charset.CharacterCodingException}.
+     */
+    private static String readRuleFile(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(Limits.MAX_RULE_FILE_BYTES + 1);
+        }
+        if (bytes.length > Limits.MAX_RULE_FILE_BYTES) {
+            throw new LimitException("rule file " + file + " is too large: more than " + Limits.MAX_RULE_FILE_BYTES
+                    + " bytes (limit: " + Limits.MAX_RULE_FILE_BYTES + " bytes)");
+        }
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** As {@link #withRules(Path)}, for rule text already in memory. */

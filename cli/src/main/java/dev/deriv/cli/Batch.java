@@ -24,7 +24,7 @@ final class Batch {
 
     /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
     static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
-        LineReader reader = new LineReader(Main.utf8Reader(in), Limits.MAX_INPUT_LENGTH);
+        LineReader reader = new LineReader(Main.utf8Reader(in), Limits.MAX_INPUT_LENGTH, true);
         boolean json = options.format == Options.Format.JSON;
         long millis = requestMillis();
         boolean first = true;

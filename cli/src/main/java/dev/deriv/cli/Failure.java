@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.expr.ControlCharacters;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
@@ -67,8 +68,9 @@ final class Failure {
                 + (t.getMessage() == null ? "" : ": " + t.getMessage()));
     }
 
+    /** One line, with the control characters of any user text it echoes escaped. */
     private static String oneLine(String s) {
         if (s == null) return "unknown error";
-        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return ControlCharacters.escape(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 }

@@ -6,8 +6,10 @@ import java.io.Reader;
 /**
  * Reads text line by line with a bound on each line, so that one over-long line
  * (an 800 MB line, or {@code /dev/zero}, which has no line end at all) never fills
- * the heap: past {@code maxLength} characters the rest of the line is read and
- * dropped, and the line comes back as {@link Line#tooLong()}.
+ * the heap: past {@code maxLength} characters the line comes back as
+ * {@link Line#tooLong()}, its rest read and dropped when the reader goes on after
+ * it (a batch answers the line and continues), or left unread when it does not (a
+ * CSV file is refused: an endless line must not be read to its end).
  * <p>
  * A line ends at LF only; the CR of a CRLF is dropped. A CR anywhere else stays in
  * the line ({@link Line#hasStrayCarriageReturn()}): {@link java.io.BufferedReader#readLine}
@@ -16,6 +18,7 @@ import java.io.Reader;
 final class LineReader {
     private final Reader in;
     private final int maxLength;
+    private final boolean skipRestOfLongLine;
     private final char[] buffer = new char[1 << 16];
     private int position;
     private int filled;
@@ -23,9 +26,11 @@ final class LineReader {
     /** One line of input: its text (empty when too long), and what is wrong with it. */
     record Line(String text, boolean tooLong, boolean hasStrayCarriageReturn) {}
 
-    LineReader(Reader in, int maxLength) {
+    /** @param skipRestOfLongLine whether reading goes on after an over-long line (see the class comment) */
+    LineReader(Reader in, int maxLength, boolean skipRestOfLongLine) {
         this.in = in;
         this.maxLength = maxLength;
+        this.skipRestOfLongLine = skipRestOfLongLine;
     }
 
     /** The next line, or null at the end of the input. */
@@ -43,7 +48,7 @@ final class LineReader {
             if (ended) position++; // the LF
             if (!tooLong && sb.length() + length > maxLength + 1) tooLong = true; // +1: a CR before the LF
             if (!tooLong) sb.append(buffer, start, length);
-            if (ended) break;
+            if (ended || tooLong && !skipRestOfLongLine) break;
         }
         if (!any) return null;
         if (tooLong) return new Line("", true, false);

@@ -37,6 +37,11 @@ final class Session {
         this.engine = EngineSupport.engine(options.rules);
         this.wrt = options.wrt == null ? null : Names.variable(engine, options.wrt, "--wrt");
         this.order = options.order == null ? 1 : order(options.order);
+        if (options.steps && (order != 1 || !options.at.isEmpty())) {
+            // the steps are those of the first derivative as an expression: silently dropping them misleads
+            throw new UsageException("--steps shows how the first derivative is found; it does not apply with "
+                    + (order != 1 ? "--order " + order : "--at") + " (drop --steps, or run the two separately)");
+        }
         this.vars = options.vars == null ? null : Names.variables(engine, options.vars, "--vars");
         this.point = Point.parse(engine, options.at);
     }

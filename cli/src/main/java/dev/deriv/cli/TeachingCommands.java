@@ -8,6 +8,7 @@ import dev.deriv.check.InputException;
 import dev.deriv.check.LimitTable;
 import dev.deriv.plot.Plot;
 import dev.deriv.check.Verdict;
+import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
@@ -154,7 +155,7 @@ public final class TeachingCommands {
 
     /**
      * {@code deriv limit EXPR --at POINT [--wrt x] [--steps N]}: the difference-quotient
-     * table; exit 3 (after the table) where the derivative does not exist.
+     * table; where the derivative does not exist, an error saying why (exit 3) and no table.
      */
     static Result limit(Expr f, String wrt, Point at, String rowsText) {
         int rows = LimitTable.DEFAULT_ROWS;
@@ -166,6 +167,8 @@ public final class TeachingCommands {
             }
         }
         LimitTable t = LimitTable.of(f, wrt, at.exact(), rows);
-        return new Result(t.text(), t.exact() == null ? 3 : 0);
+        // a failure is one error line on standard error and nothing on standard output, as for every command
+        if (t.exact() == null) throw new MathException(t.exactProblem());
+        return new Result(t.text(), 0);
     }
 }

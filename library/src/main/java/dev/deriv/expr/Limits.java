@@ -9,6 +9,15 @@ public final class Limits {
 
     /** Longest input accepted by the parser, in characters. */
     public static final int MAX_INPUT_LENGTH = 4_000_000;
+    /** Largest rule file read ({@code Engine.withRules}, {@code --rules}), in bytes. */
+    public static final int MAX_RULE_FILE_BYTES = 10_000_000;
+    /** Longest line of a {@code --csv} file, in characters. */
+    public static final int MAX_CSV_LINE_LENGTH = 1_000_000;
+    /**
+     * Most values of a {@code --csv} file: points times the variables read from each (at
+     * least one), held in memory as doubles (400 MB) until the whole file is checked.
+     */
+    public static final long MAX_CSV_VALUES = 50_000_000;
     /** Deepest nesting of parentheses, calls, powers and signs the parser accepts. */
     public static final int MAX_NESTING_DEPTH = 20_000;
     /** Largest exact integer (numerator or denominator) the engine builds, in bits. */
