@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deriv.expr.LimitException;
+import dev.deriv.LimitException;
 import dev.deriv.expr.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class RuleFileLimitTest {
     @Test
     void aOneLetterFunctionNameIsRefusedNotLeftToBreakEveryLaterVariable() {
         for (String name : new String[] {"x", "θ", "e", "pi"}) {
-            dev.deriv.rules.RuleFileException e = assertThrows(dev.deriv.rules.RuleFileException.class,
+            dev.deriv.RuleFileException e = assertThrows(dev.deriv.RuleFileException.class,
                     () -> Engine.standard().withRules("one.rules", "[derivatives]\ndefine " + name + "(u) = u\n"));
             assertEquals("one.rules:2: '" + name + "' cannot name a function: " + name + "(...) reads as the product "
                     + name + "*(...); give the function a name of two letters or more", e.getMessage());

@@ -60,13 +60,13 @@ public final class Main {
             }
             Options request = options;
             // the whole request, --at values and rule files included, runs on one big-stack thread
-            return DeepStack.call(() -> request(request, in, out));
+            return DeepStack.call(() -> request(request, in, out, err));
         } catch (Throwable t) {
             return report(err, Failure.of(t));
         }
     }
 
-    private static int request(Options options, InputStream in, PrintStream out) throws IOException {
+    private static int request(Options options, InputStream in, PrintStream out, PrintStream err) throws IOException {
         Session session = new Session(options);
         if (options.batch) {
             if (options.csv != null) throw new UsageException("--csv reads the points from a file: do not also give --batch");
@@ -81,8 +81,8 @@ public final class Main {
             throw new UsageException("no expression given: deriv " + command + "EXPR "
                     + "(see deriv " + command + "--help)");
         }
-        if (options.command == Options.Command.MINIMIZE) return Minimize.run(session.engine(), options, out);
-        if (options.csv != null) return CsvEval.run(session.engine(), options, session.vars(), in, out);
+        if (options.command == Options.Command.MINIMIZE) return Minimize.run(session.engine(), options, out, err);
+        if (options.csv != null) return CsvEval.run(session.engine(), options, session.vars(), in, out, err);
         TeachingCommands.Result taught = teaching(session, options);
         if (taught != null) {
             out.print(taught.text() + "\n");

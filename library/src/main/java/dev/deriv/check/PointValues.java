@@ -1,16 +1,17 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -131,20 +132,20 @@ public final class PointValues {
                 }
             }
             Double v0 = exactValueOfFunction();
-            if (v0 == null) v0 = outsideDomainOrLarge(f.node());
+            if (v0 == null) v0 = outsideDomainOrLarge(Internals.node(f));
             Expr g = f;
             double value = v0;
             Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
             for (Var v : sequence) {
                 Expr dg = g.diff(v.name());
-                Double dv = atKink(g.node(), v) ? null : exactValue(dg.node());
+                Double dv = atKink(Internals.node(g), v) ? null : exactValue(Internals.node(dg));
                 if (dv != null) {
                     g = dg;
                     value = dv;
                     gAt = null;
                     continue;
                 }
-                Dfp formula = atKink(g.node(), v) ? null : precise().value(dg.node());
+                Dfp formula = atKink(Internals.node(g), v) ? null : precise().value(Internals.node(dg));
                 if (formula != null) {
                     // defined in high precision, only not in doubles
                     value = finite(formula, dg);
@@ -152,9 +153,9 @@ public final class PointValues {
                     gAt = null;
                     continue;
                 }
-                Dfp g0 = gAt != null ? gAt : precise().value(g.node());
+                Dfp g0 = gAt != null ? gAt : precise().value(Internals.node(g));
                 if (g0 == null) throw new IllegalStateException("no value at the point for " + g);
-                Dfp limit = quotientLimit(g.node(), g0, v);
+                Dfp limit = quotientLimit(Internals.node(g), g0, v);
                 g = dg;
                 gAt = limit;
                 value = limit.toDouble();
@@ -197,7 +198,7 @@ public final class PointValues {
          */
         private Double exactValueOfFunction() {
             try {
-                Node s = DeepStack.callFor(f.node().depth(), () -> Nodes.substitute(f.node(), at));
+                Node s = DeepStack.callFor(Internals.node(f).depth(), () -> Nodes.substitute(Internals.node(f), at));
                 return exactValue(s);
             } catch (MathException e) {
                 String fs = f.toString();
@@ -211,7 +212,7 @@ public final class PointValues {
         private Double exactValue(Node n) {
             try {
                 Node s = DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at));
-                Node simple = Expr.of(s).simplify().node();
+                Node simple = Internals.simplified(s);
                 double v = Interpreter.eval(simple, Map.of());
                 return Double.isFinite(v) ? v : null;
             } catch (MathException e) {

@@ -2,7 +2,7 @@ package dev.deriv.expr;
 
 /**
  * Makes user text safe to echo in a message: control characters are written as
- * {@code \u001b}-style escapes. Input such as {@code x<ESC>[2J} echoed raw in an
+ * escapes, a backslash, u and four hex digits (ESC as {@code \}{@code u001b}). Input such as {@code x<ESC>[2J} echoed raw in an
  * error message would clear the user's terminal (or rewrite what it shows); the
  * escaped form shows which character was there instead.
  */

@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.MathException;
 import dev.deriv.expr.Const.Kind;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -70,6 +71,9 @@ public final class Interpreter {
     /** b^e in doubles; 1/2 and integer exponents take the exact paths. */
     public static double power(double b, double e) {
         if (e == 0.5) return Math.sqrt(b);
+        // Math.pow(-inf, -1/2) is 0 and Math.pow(-inf, 3/2) infinity, but a half power is a square root,
+        // undefined for negative numbers: NaN, as sqrt(-inf) and the compiled code (which uses sqrt) give
+        if (b == Double.NEGATIVE_INFINITY && e != Math.rint(e) && 2 * e == Math.rint(2 * e)) return Double.NaN;
         if (e == -1) return 1 / b;
         if (e == 2) return b * b;
         return Math.pow(b, e);
@@ -89,10 +93,17 @@ public final class Interpreter {
         throw new MathException("overflow: " + what + " is beyond the range of doubles (1.8e308) at " + at);
     }
 
-    /** A variable with no value at the point asked for (SPEC exit code 2: bad input). */
-    public static final class UnboundVariableException extends RuntimeException {
+    /**
+     * A variable with no value at the point asked for (SPEC exit code 2: bad input);
+     * an IllegalArgumentException, which is what the public API documents.
+     */
+    public static final class UnboundVariableException extends IllegalArgumentException {
         public UnboundVariableException(String name) {
-            super("no value given for variable '" + name + "'", null, false, false);
+            super("no value given for variable '" + name + "'");
         }
+
+        /** No stack trace: a user's error, frequent in a batch, not a bug to trace. */
+        @Override
+        public synchronized Throwable fillInStackTrace() { return this; }
     }
 }

@@ -2,7 +2,7 @@ package dev.deriv.print;
 
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
-import dev.deriv.expr.LimitException;
+import dev.deriv.LimitException;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
