@@ -2,7 +2,9 @@ package dev.deriv.check;
 
 import dev.deriv.Expr;
 import dev.deriv.MathException;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Rational;
@@ -192,18 +194,26 @@ public final class AnswerCheck {
         return isMonomial(n);
     }
 
-    private static boolean isMonomial(Node n) {
-        if (n instanceof Num || n instanceof Var) return true;
-        if (n instanceof dev.deriv.expr.Pow p) {
+    private static boolean isMonomial(Node n) { return n.accept(MONOMIAL); }
+
+    /** Whether a node is c*x^k*y^j... with rational c and positive integer powers of variables. */
+    private static final NodeVisitor<Boolean> MONOMIAL = new NodeVisitor<>() {
+        @Override public Boolean num(Num n) { return true; }
+        @Override public Boolean var(Var v) { return true; }
+        @Override public Boolean constant(Const c) { return false; }
+        @Override public Boolean add(dev.deriv.expr.Add a) { return false; }
+        @Override public Boolean call(dev.deriv.expr.Call c) { return false; }
+
+        @Override public Boolean pow(dev.deriv.expr.Pow p) {
             return p.base() instanceof Var && p.exponent() instanceof Num k && k.value().isInteger()
                     && k.value().signum() > 0;
         }
-        if (n instanceof dev.deriv.expr.Mul m) {
-            for (Node f : m.factors()) if (!(f instanceof Num) && !isMonomial(f)) return false;
+
+        @Override public Boolean mul(dev.deriv.expr.Mul m) {
+            for (Node f : m.factors()) if (!isMonomial(f)) return false;
             return true;
         }
-        return false;
-    }
+    };
 
     private Verdict polynomialDifference(Node difference) {
         List<String> notes = new ArrayList<>();

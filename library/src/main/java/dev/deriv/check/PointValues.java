@@ -2,10 +2,14 @@ package dev.deriv.check;
 
 import dev.deriv.Expr;
 import dev.deriv.MathException;
+import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
+import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
@@ -248,24 +252,38 @@ public final class PointValues {
         }
 
         private String reason(Node culprit, String fs) {
-            if (culprit instanceof Call c) {
-                String arg = InfixPrinter.print(c.arg());
-                String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
-                if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
-                return "outside the domain of " + fs + " ("
-                        + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
-            }
-            if (culprit instanceof Pow p) {
-                Dfp b = precise().value(p.base());
-                String base = InfixPrinter.print(p.base());
-                if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
-                boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
-                String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
-                if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
-                return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
-                        + number(p.base()) + ")";
-            }
-            return "outside the domain of " + fs;
+            return culprit.accept(new NodeVisitor<>() {
+                @Override public String num(Num n) { return general(); }
+                @Override public String var(Var v) { return general(); }
+                @Override public String constant(Const c) { return general(); }
+                @Override public String add(Add a) { return general(); }
+                @Override public String mul(Mul m) { return general(); }
+                @Override public String pow(Pow p) { return powerReason(p, fs); }
+                @Override public String call(Call c) { return callReason(c, fs); }
+
+                private String general() { return "outside the domain of " + fs; }
+            });
+        }
+
+        /** Why a function call is undefined: the function's own domain, and its argument's value here. */
+        private String callReason(Call c, String fs) {
+            String arg = InfixPrinter.print(c.arg());
+            String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
+            if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
+            return "outside the domain of " + fs + " ("
+                    + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
+        }
+
+        /** Why a power is undefined: a zero base to a negative power, or a negative one to a fractional power. */
+        private String powerReason(Pow p, String fs) {
+            Dfp b = precise().value(p.base());
+            String base = InfixPrinter.print(p.base());
+            if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
+            boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
+            String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
+            if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
+            return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
+                    + number(p.base()) + ")";
         }
 
         private String number(Node n) {
