@@ -7,6 +7,8 @@ import dev.deriv.parse.Parser;
 import dev.deriv.rules.RuleBook;
 import dev.deriv.simplify.Simplifier;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,16 +67,37 @@ public final class Engine {
 
     /**
      * This engine extended by a user's rule file: more functions, derivative rules
-     * and simplification rules.
+     * and simplification rules. A byte-order mark at the start of the file is skipped.
      *
-     * @param file a rule file, UTF-8
+     * @param file a rule file, UTF-8, of at most {@value dev.deriv.expr.Limits#MAX_RULE_FILE_BYTES}
+     *             bytes; any readable file, not only a regular one ({@code /dev/null} adds no rules)
      * @return a new engine; this one is unchanged
-     * @throws IOException when the file cannot be read
+     * @throws IOException when the file cannot be read (a {@link java.nio.charset.CharacterCodingException}
+     *         when it is not UTF-8)
+     * @throws dev.deriv.LimitException when the file is larger than the limit; it is not read further
      * @throws dev.deriv.RuleFileException when the file is malformed; the message
      *         is {@code file:line: what is wrong}
      */
     public Engine withRules(Path file) throws IOException {
-        return withRules(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return withRules(file.toString(), readRuleFile(file));
+    }
+
+    /**
+     * The text of a rule file, read up to {@link Limits#MAX_RULE_FILE_BYTES}: a larger file
+     * (or an endless one, such as {@code /dev/zero}) is refused without filling the heap.
+     * Any readable file will do, not only a regular one ({@code /dev/null} is no rules).
+     * Not UTF-8: a {@link java.nio.charset.CharacterCodingException}.
+     */
+    private static String readRuleFile(Path file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(Limits.MAX_RULE_FILE_BYTES + 1);
+        }
+        if (bytes.length > Limits.MAX_RULE_FILE_BYTES) {
+            throw new LimitException("rule file " + file + " is too large: more than " + Limits.MAX_RULE_FILE_BYTES
+                    + " bytes (limit: " + Limits.MAX_RULE_FILE_BYTES + " bytes)");
+        }
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /**

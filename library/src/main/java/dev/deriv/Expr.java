@@ -9,6 +9,7 @@ import dev.deriv.expr.Var;
 import dev.deriv.expr.VariableNames;
 import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
+import dev.deriv.print.PrintedSize;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -192,22 +193,73 @@ public final class Expr {
     }
 
     /**
-     * The expression as LaTeX, for typesetting.
+     * The size of the printed form: its numbers, variables, operators and calls, each
+     * counted once per time it is printed, computed from the expression without printing it.
+     * An expression shares equal parts, and its printed form repeats them, so this can be
+     * far larger than the expression (the derivative of a tower {@code x^x^...^x} of 5,000
+     * levels has 50 million).
      *
-     * @return LaTeX math-mode text, such as {@code \frac{1}{2} \sqrt{x}}
+     * @return the number of terms {@link #toInfix()} would write, saturating at {@link Long#MAX_VALUE}
      */
-    public String toLatex() {
-        return DeepStack.callFor(node.depth(), () -> dev.deriv.print.LatexPrinter.print(node));
+    public long printedSize() {
+        return DeepStack.callFor(node.depth(), () -> PrintedSize.of(node));
     }
 
     /**
      * The expression in deriv's syntax, with the fewest parentheses that keep its meaning.
      *
      * @return infix text that {@link #parse} turns back into an equal expression
+     * @throws dev.deriv.LimitException when the text would be longer than
+     *         {@value dev.deriv.expr.Limits#MAX_PRINTED_SIZE} terms ({@link #printedSize()}),
+     *         before any of it is built
+     */
+    public String toInfix() {
+        requirePrintable();
+        return DeepStack.callFor(node.depth(), () -> InfixPrinter.print(node));
+    }
+
+    /**
+     * The expression as LaTeX, for typesetting.
+     *
+     * @return LaTeX math-mode text, such as {@code \frac{1}{2} \sqrt{x}}
+     * @throws dev.deriv.LimitException when the expression is beyond the printed-size limit
+     *         of {@link #toInfix()}
+     */
+    public String toLatex() {
+        requirePrintable();
+        return DeepStack.callFor(node.depth(), () -> dev.deriv.print.LatexPrinter.print(node));
+    }
+
+    /**
+     * The expression in deriv's syntax, as {@link #toInfix()}; for an expression beyond
+     * the printed-size limit, which {@code toInfix} refuses, a short description in angle
+     * brackets instead: toString must not fail (debuggers and log lines call it) nor build
+     * hundreds of megabytes, and the description cannot be mistaken for the expression,
+     * as it does not parse.
+     *
+     * @return infix text that {@link #parse} turns back into an equal expression, or
+     *         {@code <expression too large to print: ...>}
      */
     @Override
     public String toString() {
+        long size = fitsForSure() ? 0 : printedSize();
+        if (size > Limits.MAX_PRINTED_SIZE) {
+            return "<expression too large to print: " + size + " terms written out (limit: "
+                    + Limits.MAX_PRINTED_SIZE + "); see Expr.printedSize()>";
+        }
         return DeepStack.callFor(node.depth(), () -> InfixPrinter.print(node));
+    }
+
+    private void requirePrintable() {
+        if (!fitsForSure()) PrintedSize.requireWithinLimit(printedSize());
+    }
+
+    /**
+     * Every node prints as at most a few terms ({@code x^(-3/2)}, 3 nodes, prints as
+     * {@code 1/x^(3/2)}, 7 terms): an expression this small needs no walk to know it fits.
+     */
+    private boolean fitsForSure() {
+        return node.treeSize() <= Limits.MAX_PRINTED_SIZE / 8;
     }
 
     /** Equal when structurally equal in canonical form (see the class comment). */

@@ -2,7 +2,6 @@ package dev.deriv.cli;
 
 import dev.deriv.expr.Deadline;
 import dev.deriv.expr.Limits;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -25,17 +24,19 @@ final class Batch {
 
     /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
     static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
-        BufferedReader reader = Main.utf8Reader(in);
+        LineReader reader = new LineReader(Main.utf8Reader(in), Limits.MAX_INPUT_LENGTH, true);
         boolean json = options.format == Options.Format.JSON;
         long millis = requestMillis();
         boolean first = true;
-        String line;
-        while ((line = reader.readLine()) != null) {
+        LineReader.Line read;
+        while ((read = reader.next()) != null) {
+            String line = read.text();
             if (first && line.startsWith("\uFEFF")) line = line.substring(1); // a byte-order mark
             first = false;
             String answer;
             String text = line;
             try {
+                refuse(read);
                 // each line has its own wall-clock budget: a line that would run on is answered with an error
                 answer = Deadline.call(millis, "the line", () -> session.answer(text, true));
             } catch (Throwable t) {
@@ -50,5 +51,17 @@ final class Batch {
         }
         out.flush();
         return Main.OK;
+    }
+
+    /** A line the reader could not take whole: too long, or with a CR that is not the end of a CRLF. */
+    private static void refuse(LineReader.Line line) {
+        if (line.tooLong()) {
+            throw new UsageException("input too long: the line has more than " + Limits.MAX_INPUT_LENGTH
+                    + " characters (limit: " + Limits.MAX_INPUT_LENGTH + "); the rest of the line was skipped");
+        }
+        if (line.hasStrayCarriageReturn()) {
+            throw new UsageException("a carriage return (CR) inside the line: lines end at LF or CRLF, "
+                    + "so this line is refused as one expression");
+        }
     }
 }

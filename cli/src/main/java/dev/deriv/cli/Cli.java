@@ -175,7 +175,7 @@ final class Cli {
 
         CommandLine cl = new CommandLine(root);
         cl.setUnmatchedOptionsArePositionalParams(true);
-        cl.setOverwrittenOptionsAllowed(true);
+        cl.setOverwrittenOptionsAllowed(false); // --wrt x --wrt y is an error, not the last one silently
         cl.setExpandAtFiles(false); // "@x" is not a file of arguments
         cl.setUsageHelpWidth(100);
         return cl;
@@ -310,6 +310,9 @@ final class Cli {
                 if (!isCommon(opt.longestName()) || !declaresAlike(leaf.commandSpec(), opt)) {
                     throw new UsageException(opt.longestName() + " does not apply to 'deriv " + o.command.word
                             + "' (see deriv " + o.command.word + " --help)");
+                }
+                if (leaf.hasMatchedOption(opt.longestName())) { // before and after the command's name
+                    throw new UsageException("option '" + opt.longestName() + "' should be specified only once");
                 }
             }
             if (!root.matchedPositionals().isEmpty()) {

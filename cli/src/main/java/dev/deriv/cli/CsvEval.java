@@ -4,7 +4,8 @@ import dev.deriv.CompileOptions;
 import dev.deriv.Engine;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import java.io.BufferedReader;
+import dev.deriv.expr.Limits;
+import java.io.Reader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -144,22 +145,22 @@ final class CsvEval {
         } catch (IOException | SecurityException e) {
             throw new UsageException("--csv: cannot read " + file + ": " + e.getMessage());
         }
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in,
+        try (Reader reader = new java.io.InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
             return read(name, reader, needed);
         } catch (CharacterCodingException e) {
             throw new UsageException(name + ": not UTF-8 text");
         }
     }
 
-    static Points read(String name, BufferedReader reader, List<String> needed) throws IOException {
-        String header = reader.readLine();
+    static Points read(String name, Reader in, List<String> needed) throws IOException {
+        LineReader reader = new LineReader(in, Limits.MAX_CSV_LINE_LENGTH, false);
+        String header = nextLine(reader, name, 1);
         long line = 1;
         if (header != null && header.startsWith("\uFEFF")) header = header.substring(1); // a byte-order mark
         while (header != null && header.isBlank()) {
-            header = reader.readLine();
-            line++;
+            header = nextLine(reader, name, ++line);
         }
         if (header == null) {
             throw new UsageException(name + ": no header line: the first line must name the columns, e.g. "
@@ -187,12 +188,18 @@ final class CsvEval {
         }
 
         Points points = new Points();
+        long maxPoints = Limits.MAX_CSV_VALUES / Math.max(1, needed.size());
         double[][] block = null;
         int filled = CHUNK;
         String text;
-        while ((text = reader.readLine()) != null) {
+        while ((text = nextLine(reader, name, line + 1)) != null) {
             line++;
             if (text.isBlank()) continue;
+            if (points.count == maxPoints) {
+                throw new UsageException(name + ":" + line + ": too many points: more than " + maxPoints + " of "
+                        + needed.size() + (needed.size() == 1 ? " variable" : " variables") + " (limit: "
+                        + Limits.MAX_CSV_VALUES + " values per file)");
+            }
             List<String> cells = fields(text, name, line);
             if (cells.size() != width) {
                 throw new UsageException(name + ":" + line + ": " + cells.size() + (cells.size() == 1 ? " field" : " fields")
@@ -221,6 +228,21 @@ final class CsvEval {
         }
         points.lastSize = filled;
         return points;
+    }
+
+    /** The next line, or null at the end; an over-long line or a stray CR is an error naming the line. */
+    private static String nextLine(LineReader reader, String name, long number) throws IOException {
+        LineReader.Line line = reader.next();
+        if (line == null) return null;
+        if (line.tooLong()) {
+            throw new UsageException(name + ":" + number + ": line longer than " + Limits.MAX_CSV_LINE_LENGTH
+                    + " characters (limit: " + Limits.MAX_CSV_LINE_LENGTH + ")");
+        }
+        if (line.hasStrayCarriageReturn()) {
+            throw new UsageException(name + ":" + number + ": a carriage return (CR) inside the line: "
+                    + "lines end at LF or CRLF");
+        }
+        return line.text();
     }
 
     /** The fields of one line: separated by commas, trimmed, "quoted" fields unquoted ("" is a quote). */

@@ -3,7 +3,9 @@ package dev.deriv.cli;
 import dev.deriv.Engine;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -24,10 +26,14 @@ final class EngineSupport {
         } catch (InvalidPathException e) {
             throw new UsageException("--rules: bad file name '" + rulesFile + "'");
         }
-        if (!Files.isRegularFile(path)) throw new UsageException("--rules: no such file: " + rulesFile);
-        if (!Files.isReadable(path)) throw new UsageException("--rules: cannot read " + rulesFile);
+        // any readable file: /dev/null is an empty rule file, /dev/stdin a pipe; Engine bounds the size
+        if (Files.isDirectory(path)) throw new UsageException("--rules: " + rulesFile + " is a directory");
         try {
             return Engine.standard().withRules(path);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("--rules: no such file: " + rulesFile);
+        } catch (AccessDeniedException e) {
+            throw new UsageException("--rules: cannot read " + rulesFile + ": permission denied");
         } catch (CharacterCodingException e) {
             throw new UsageException("--rules: " + rulesFile + " is not UTF-8 text");
         } catch (IOException e) {

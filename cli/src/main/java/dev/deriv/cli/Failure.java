@@ -4,6 +4,7 @@ import dev.deriv.LimitException;
 import dev.deriv.MathException;
 import dev.deriv.ParseException;
 import dev.deriv.RuleFileException;
+import dev.deriv.expr.ControlCharacters;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Limits;
 
@@ -67,8 +68,9 @@ final class Failure {
                 + (t.getMessage() == null ? "" : ": " + t.getMessage()));
     }
 
+    /** One line, with the control characters of any user text it echoes escaped. */
     private static String oneLine(String s) {
         if (s == null) return "unknown error";
-        return s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return ControlCharacters.escape(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 }

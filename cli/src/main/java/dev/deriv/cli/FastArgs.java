@@ -23,6 +23,9 @@ final class FastArgs {
     /** Commands only picocli reads: they load the plotting library or print a table anyway, start-up hardly counts. */
     private static final Set<String> SLOW_COMMANDS = Set.of("plot", "limit");
 
+    /** Options that may be given more than once: their values add up ({@code --at x=1 --at y=2}). */
+    private static final Set<String> REPEATABLE = Set.of("--at", "--from");
+
     /** The options, or null when picocli must read these arguments. */
     static Options parse(String[] args) {
         Options o = new Options();
@@ -32,6 +35,7 @@ final class FastArgs {
             i = 1;
         }
         String format = null;
+        Set<String> seen = new java.util.HashSet<>();
         boolean endOfOptions = false;
         for (; i < args.length; i++) {
             String a = args[i];
@@ -53,6 +57,7 @@ final class FastArgs {
                 value = a.substring(eq + 1);
             }
             if (!applies(o.command, name)) return null;
+            if (!REPEATABLE.contains(name) && !seen.add(name)) return null; // picocli says it is given twice
             if (name.equals("--batch") || name.equals("--steps")) {
                 if (value != null) return null;
                 if (name.equals("--batch")) o.batch = true;

@@ -2,6 +2,7 @@ package dev.deriv.cli;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.print.PrintedSize;
 import dev.deriv.cli.Options.Command;
 import dev.deriv.cli.Options.Format;
 import dev.deriv.expr.Limits;
@@ -37,6 +38,11 @@ final class Session {
         this.engine = EngineSupport.engine(options.rules);
         this.wrt = options.wrt == null ? null : Names.variable(engine, options.wrt, "--wrt");
         this.order = options.order == null ? 1 : order(options.order);
+        if (options.steps && (order != 1 || !options.at.isEmpty())) {
+            // the steps are those of the first derivative as an expression: silently dropping them misleads
+            throw new UsageException("--steps shows how the first derivative is found; it does not apply with "
+                    + (order != 1 ? "--order " + order : "--at") + " (drop --steps, or run the two separately)");
+        }
         this.vars = options.vars == null ? null : Names.variables(engine, options.vars, "--vars");
         this.point = Point.parse(engine, options.at);
     }
@@ -95,11 +101,12 @@ final class Session {
 
     private String simplify(String text, Expr f) {
         Expr s = f.simplify();
+        requirePrintable(List.of(s));
         switch (format()) {
             case LATEX: return s.toLatex();
             case JSON: return new Json().put("command", "simplify").put("input", text)
-                    .put("result", s.toString()).put("latex", s.toLatex()).toString();
-            default: return s.toString();
+                    .put("result", s.toInfix()).put("latex", s.toLatex()).toString();
+            default: return s.toInfix();
         }
     }
 
@@ -131,20 +138,21 @@ final class Session {
         if (options.steps && order == 1 && v != null && point.isEmpty()) {
             return TeachingCommands.steps(engine, text, v, format().name().toLowerCase(java.util.Locale.ROOT));
         }
+        if (point.isEmpty() || format() == Format.JSON) requirePrintable(List.of(d));
         if (!point.isEmpty()) {
             double value = v == null || order == 0 ? point.valueOf(d)
                     : dev.deriv.check.PointValues.derivative(f, v, order, point.exact());
             switch (format()) {
                 case LATEX: return Numbers.latex(value);
-                case JSON: return json.put("result", d.toString()).put("latex", d.toLatex())
+                case JSON: return json.put("result", d.toInfix()).put("latex", d.toLatex())
                         .point("at", point.values()).put("value", value).toString();
                 default: return Numbers.format(value);
             }
         }
         switch (format()) {
             case LATEX: return d.toLatex();
-            case JSON: return json.put("result", d.toString()).put("latex", d.toLatex()).toString();
-            default: return d.toString();
+            case JSON: return json.put("result", d.toInfix()).put("latex", d.toLatex()).toString();
+            default: return d.toInfix();
         }
     }
 
@@ -156,6 +164,7 @@ final class Session {
         List<String> names = variablesOf(f);
         List<Expr> g = names.isEmpty() ? List.of() : f.gradient(names);
         double[] at = point.isEmpty() ? null : dev.deriv.check.PointValues.gradient(f, names, point.exact());
+        if (at == null || format() == Format.JSON) requirePrintable(g);
         if (format() == Format.JSON) {
             Json json = new Json().put("command", "grad").put("input", text).strings("variables", names)
                     .strings("result", texts(g, false)).strings("latex", texts(g, true));
@@ -177,6 +186,11 @@ final class Session {
         List<String> names = variablesOf(f);
         List<List<Expr>> h = names.isEmpty() ? List.of() : f.hessian(names);
         double[][] at = point.isEmpty() ? null : dev.deriv.check.PointValues.hessian(f, names, point.exact());
+        if (at == null || format() == Format.JSON) {
+            List<Expr> all = new ArrayList<>();
+            for (List<Expr> row : h) all.addAll(row);
+            requirePrintable(all);
+        }
         if (format() == Format.JSON) {
             List<String> result = new ArrayList<>();
             List<String> latex = new ArrayList<>();
@@ -210,6 +224,17 @@ final class Session {
         return oneLine ? "[" + String.join(", ", rows) + "]" : String.join("\n", rows);
     }
 
+    /**
+     * Refuses an answer whose expressions together print beyond {@link Limits#MAX_PRINTED_SIZE}
+     * (JSON prints each twice, infix and LaTeX), before any text is built: a Hessian of
+     * 90,000 small entries is as large an answer as one huge derivative.
+     */
+    private void requirePrintable(List<Expr> printed) {
+        long total = 0;
+        for (Expr e : printed) total = Math.min(Long.MAX_VALUE / 4, total + e.printedSize());
+        PrintedSize.requireWithinLimit(format() == Format.JSON ? 2 * total : total);
+    }
+
     private String number(double v) {
         return format() == Format.LATEX ? Numbers.latex(v) : Numbers.format(v);
     }
@@ -220,12 +245,12 @@ final class Session {
             double v = point.valueOf(e);
             return format() == Format.LATEX ? Numbers.latex(v) : Numbers.format(v);
         }
-        return format() == Format.LATEX ? e.toLatex() : e.toString();
+        return format() == Format.LATEX ? e.toLatex() : e.toInfix();
     }
 
     private static List<String> texts(List<Expr> es, boolean latex) {
         List<String> out = new ArrayList<>(es.size());
-        for (Expr e : es) out.add(latex ? e.toLatex() : e.toString());
+        for (Expr e : es) out.add(latex ? e.toLatex() : e.toInfix());
         return out;
     }
 

@@ -7,6 +7,7 @@ import dev.deriv.check.Derivation;
 import dev.deriv.check.InputException;
 import dev.deriv.check.LimitTable;
 import dev.deriv.check.Verdict;
+import dev.deriv.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
@@ -72,7 +73,7 @@ public final class TeachingCommands {
     /** The values are JSON numbers with the digits the text shows; an undefined answer is null. */
     private static String json(String expression, String answer, Verdict v) {
         Json json = new Json().put("command", "check").put("input", expression).put("answer", answer)
-                .put("derivative", v.derivative().toString()).put("result", v.correct() ? "correct" : "incorrect")
+                .put("derivative", v.derivative().toInfix()).put("result", v.correct() ? "correct" : "incorrect")
                 .put("method", v.method());
         if (!v.point().isEmpty()) {
             Map<String, BigDecimal> point = new LinkedHashMap<>();
@@ -93,7 +94,7 @@ public final class TeachingCommands {
         if ("latex".equals(format)) return d.latex();
         if ("json".equals(format)) {
             return new Json().put("command", "steps").put("input", expression).put("wrt", w)
-                    .strings("steps", List.of(d.infix().split("\n"))).put("result", d.result().toString())
+                    .strings("steps", List.of(d.infix().split("\n"))).put("result", d.result().toInfix())
                     .put("latex", d.result().toLatex()).toString();
         }
         return d.infix();
@@ -155,7 +156,7 @@ public final class TeachingCommands {
 
     /**
      * {@code deriv limit EXPR --at POINT [--wrt x] [--steps N]}: the difference-quotient
-     * table; exit 3 (after the table) where the derivative does not exist.
+     * table; where the derivative does not exist, an error saying why (exit 3) and no table.
      */
     static Result limit(Expr f, String wrt, Point at, String rowsText) {
         int rows = LimitTable.DEFAULT_ROWS;
@@ -167,6 +168,8 @@ public final class TeachingCommands {
             }
         }
         LimitTable t = LimitTable.of(f, wrt, at.exact(), rows);
-        return new Result(t.text(), t.exact() == null ? 3 : 0);
+        // a failure is one error line on standard error and nothing on standard output, as for every command
+        if (t.exact() == null) throw new MathException(t.exactProblem());
+        return new Result(t.text(), 0);
     }
 }

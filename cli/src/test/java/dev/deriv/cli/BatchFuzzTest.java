@@ -56,17 +56,10 @@ class BatchFuzzTest {
         }
     }
 
-    /** The lines BufferedReader.readLine sees: \n, \r and \r\n end a line; a last line needs no end. */
+    /** The lines of a batch: a line ends at LF (a CR is part of the line); a last line needs no end. */
     private static int lines(String text) {
         int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                n++;
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-            }
-        }
-        boolean unterminated = !text.isEmpty() && text.charAt(text.length() - 1) != '\n' && text.charAt(text.length() - 1) != '\r';
-        return unterminated ? n + 1 : n;
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;
+        return !text.isEmpty() && text.charAt(text.length() - 1) != '\n' ? n + 1 : n;
     }
 }

@@ -68,4 +68,26 @@ class BatchLimitsTest {
         assertTrue(lines.get(3).startsWith("error: number too large (limit: "), lines.get(3));
         assertEquals("2*x", lines.get(4));
     }
+
+    @Test
+    void aLoneCarriageReturnIsAnErrorForItsLineNotALineEnd() {
+        CliRunner.Result r = CliRunner.runWithInput("x*x\rx+x\nx*x\r\nx+x\n", "simplify", "--batch");
+        assertEquals(List.of("error: a carriage return (CR) inside the line: lines end at LF or CRLF, "
+                + "so this line is refused as one expression", "x^2", "2*x"), r.outLines());
+        assertEquals(0, r.exit());
+    }
+
+    @Test
+    void aLineOverTheInputLimitIsAnErrorLineAndTheBatchGoesOn() {
+        StringBuilder in = new StringBuilder("x^2\n");
+        in.append("x+".repeat(Limits.MAX_INPUT_LENGTH / 2 + 1_000_000)).append("x\n"); // 2 MB over the limit
+        in.append("x^3\n").append("x".repeat(Limits.MAX_INPUT_LENGTH + 5)).append("\n").append("x^4"); // no last LF
+        CliRunner.Result[] r = new CliRunner.Result[1];
+        long ms = millis(() -> r[0] = CliRunner.runWithInput(in.toString(), "--batch"));
+        String tooLong = "error: input too long: the line has more than " + Limits.MAX_INPUT_LENGTH
+                + " characters (limit: " + Limits.MAX_INPUT_LENGTH + "); the rest of the line was skipped";
+        assertEquals(List.of("2*x", tooLong, "3*x^2", tooLong, "4*x^3"), r[0].outLines());
+        assertEquals(0, r[0].exit());
+        assertTrue(ms < 20_000, ms + " ms");
+    }
 }

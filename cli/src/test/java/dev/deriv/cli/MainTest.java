@@ -164,7 +164,7 @@ class MainTest {
         String m = assertError(run("--rules", bad.toString(), "x^2"), 2);
         assertTrue(m.startsWith(bad + ":2: "), m);
         assertTrue(assertError(run("simplify", "x", "--rules", "/no/such/file"), 2).contains("no such file"));
-        assertTrue(assertError(run("simplify", "x", "--rules", dir.toString()), 2).contains("no such file"));
+        assertTrue(assertError(run("simplify", "x", "--rules", dir.toString()), 2).contains("is a directory"));
     }
 
     @Test
@@ -378,5 +378,18 @@ class MainTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(1, r.outLines().size(), r.out());
         return r.outLines().get(0);
+    }
+
+    @Test
+    void controlCharactersOfTheInputAreEscapedInMessages() {
+        // ESC [ 2 J echoed raw clears the terminal
+        CliRunner.Result r = run("simplify", "x\u001b[2J");
+        assertEquals(2, r.exit());
+        assertEquals("error: unknown character '\\u001b' at column 2\n  x\\u001b[2J\n   ^\n", r.err());
+        CliRunner.Result usage = run("--wrt", "x\u009b1m", "x^2");
+        assertTrue(usage.err().contains("\\u009b1m") && usage.err().chars().noneMatch(c -> c == 0x9b || c == 0x1b),
+                usage.err());
+        CliRunner.Result batch = runWithInput("x\u0007\n", "simplify", "--batch");
+        assertEquals("error: unknown character '\\u0007' at column 2\n", batch.out());
     }
 }

@@ -9,6 +9,15 @@ public final class Limits {
 
     /** Longest input accepted by the parser, in characters. */
     public static final int MAX_INPUT_LENGTH = 4_000_000;
+    /** Largest rule file read ({@code Engine.withRules}, {@code --rules}), in bytes. */
+    public static final int MAX_RULE_FILE_BYTES = 10_000_000;
+    /** Longest line of a {@code --csv} file, in characters. */
+    public static final int MAX_CSV_LINE_LENGTH = 1_000_000;
+    /**
+     * Most values of a {@code --csv} file: points times the variables read from each (at
+     * least one), held in memory as doubles (400 MB) until the whole file is checked.
+     */
+    public static final long MAX_CSV_VALUES = 50_000_000;
     /** Deepest nesting of parentheses, calls, powers and signs the parser accepts. */
     public static final int MAX_NESTING_DEPTH = 20_000;
     /** Largest exact integer (numerator or denominator) the engine builds, in bits. */
@@ -24,6 +33,15 @@ public final class Limits {
      * variable is refused.
      */
     public static final int MAX_EXPRESSION_SIZE = 1_000_000;
+    /**
+     * Largest expression printed (infix, LaTeX or JSON), in {@link dev.deriv.print.PrintedSize}
+     * units: the numbers, variables, operators and calls of the printed form, one to three
+     * characters each (10 to 30 MB of text). An expression is a DAG whose shared parts print once per use, so
+     * its printed form can be exponentially larger than its nodes (the derivative of a 10 KB
+     * tower x^x^...^x prints 50 MB): the size is computed from the DAG and a larger
+     * expression is refused before any text is built.
+     */
+    public static final long MAX_PRINTED_SIZE = 10_000_000;
     /**
      * Default wall-clock budget of one library call: a whole {@code Expr.diff(v, n)} (all n
      * orders), gradient, Hessian, simplification or parse; set per engine with

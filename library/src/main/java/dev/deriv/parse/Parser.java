@@ -174,14 +174,16 @@ public final class Parser {
             int column = columnOf(line, charPositionInLine);
             if (offending instanceof Token t) {
                 if (t.getType() == Token.EOF) {
-                    throw new ParseException("unexpected end of input", text, text.stripTrailing().length() + 1);
+                    String shown = text.stripTrailing();
+                    throw new ParseException("unexpected end of input", text, shown.codePointCount(0, shown.length()) + 1);
                 }
                 throw new ParseException("unexpected '" + t.getText() + "'", text, column);
             }
-            // lexer error: the character it could not read
-            int index = column - 1;
-            String ch = index >= 0 && index < text.length()
-                    ? new String(Character.toChars(text.codePointAt(index))) : "?";
+            // lexer error: the character it could not read; columns count code points, as ANTLR
+            // does, so a letter outside the BMP (two chars, such as 𝑥) is one column
+            int points = column - 1;
+            String ch = points >= 0 && points < text.codePointCount(0, text.length())
+                    ? new String(Character.toChars(text.codePointAt(text.offsetByCodePoints(0, points)))) : "?";
             throw new ParseException("unknown character '" + ch + "'", text, column);
         }
 

@@ -1,8 +1,10 @@
 package dev.deriv.print;
 
 import dev.deriv.expr.Add;
+import dev.deriv.LimitException;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
+import dev.deriv.expr.Limits;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.NodeVisitor;
@@ -19,13 +21,28 @@ import java.util.Map;
  * {@link InfixPrinter}'s output, where every number, variable, constant, binary
  * operator, unary minus and function call counts 1 ({@code 6*x - 4} has size 5).
  * This is the measure of ../shared/test-expressions-sample.tsv and the
- * simplifier's cost; it is computed from the expression without printing it.
+ * simplifier's cost; it is computed from the expression without printing it, in
+ * time proportional to its distinct nodes, and saturates at {@link Long#MAX_VALUE}.
  */
 public final class PrintedSize {
     private final Map<Node, Long> memo = new IdentityHashMap<>();
 
     public static long of(Node n) {
         return new PrintedSize().size(n);
+    }
+
+    /**
+     * Refuses a text of {@code size} (the sum over everything one answer prints) beyond
+     * {@link Limits#MAX_PRINTED_SIZE}, before the text is built.
+     */
+    public static void requireWithinLimit(long size) {
+        if (size > Limits.MAX_PRINTED_SIZE) throw tooLarge(size);
+    }
+
+    /** The error for a printed form of {@code size}, naming the limit. */
+    public static LimitException tooLarge(long size) {
+        return new LimitException("result too large to print: " + size + " terms written out (limit: "
+                + Limits.MAX_PRINTED_SIZE + " terms; shared subexpressions print once per use)");
     }
 
     public long size(Node n) {
@@ -53,7 +70,7 @@ public final class PrintedSize {
             List<Layout.SignedTerm> terms = Layout.terms(a);
             long s = terms.size() - 1; // binary + and -
             if (terms.get(0).negative()) s++; // leading unary minus
-            for (Layout.SignedTerm t : terms) s += size(t.magnitude());
+            for (Layout.SignedTerm t : terms) s = plus(s, size(t.magnitude()));
             return s;
         }
 
@@ -61,27 +78,33 @@ public final class PrintedSize {
 
         @Override public Long pow(Pow p) {
             if (Layout.isReciprocal(p)) return fraction(Layout.fraction(p));
-            if (InfixPrinter.isSqrt(p)) return 1 + size(p.base());
-            return 1 + size(p.base()) + size(p.exponent());
+            if (InfixPrinter.isSqrt(p)) return plus(1, size(p.base()));
+            return plus(plus(1, size(p.base())), size(p.exponent()));
         }
 
         @Override public Long call(Call c) {
             long s = 1;
-            for (Node arg : c.args()) s += size(arg);
+            for (Node arg : c.args()) s = plus(s, size(arg));
             return s;
         }
     };
 
     private long fraction(Layout.Fraction f) {
         long s = f.negative() ? 1 : 0;
-        s += f.numerator().isEmpty() ? 1 : product(f.numerator());
-        if (!f.denominator().isEmpty()) s += 1 + product(f.denominator());
+        s = plus(s, f.numerator().isEmpty() ? 1 : product(f.numerator()));
+        if (!f.denominator().isEmpty()) s = plus(s, plus(1, product(f.denominator())));
         return s;
     }
 
     private long product(List<Node> factors) {
         long s = factors.size() - 1;
-        for (Node f : factors) s += size(f);
+        for (Node f : factors) s = plus(s, size(f));
         return s;
+    }
+
+    /** Saturating: a DAG's printed form can be exponentially large, beyond any long. */
+    private static long plus(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
     }
 }

@@ -46,7 +46,8 @@ final class RuleFileReader {
 
     private RuleFileReader(String file, String text, RuleBook base) {
         this.file = file;
-        this.text = text;
+        // editors on Windows start UTF-8 files with a byte-order mark; it is not part of the text
+        this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
         this.functions = base.functions();
         this.derivatives = new ArrayList<>(base.derivatives());
         this.simplify = new ArrayList<>(base.simplify());
@@ -98,6 +99,12 @@ final class RuleFileReader {
     private void definition(RulesParser.DefinitionContext ctx) {
         String name = ctx.NAME(0).getText();
         Var parameter = Nodes.var(ctx.NAME(1).getText());
+        if (name.codePointCount(0, name.length()) == 1 || name.equals("pi")) {
+            // the parser reads x(u) as the product x*(u), and pi(u) as pi*(u): such a function could not be
+            // called, and every later x would stop being a variable
+            throw error(ctx, "'" + name + "' cannot name a function: " + name + "(...) reads as the product "
+                    + name + "*(...); give the function a name of two letters or more");
+        }
         if (functions.isKnown(name) && functions.lookup(name).map(f -> !f.isDefined()).orElse(true)) {
             throw error(ctx, "'" + name + "' is a built-in function and cannot be redefined");
         }

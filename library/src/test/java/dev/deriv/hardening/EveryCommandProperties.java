@@ -1,0 +1,90 @@
+package dev.deriv.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.deriv.Engine;
+import dev.deriv.Evaluator;
+import dev.deriv.Expr;
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
+import dev.deriv.check.AnswerCheck;
+import dev.deriv.check.PointValues;
+import dev.deriv.expr.DeepStack;
+import dev.deriv.expr.Node;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
+import dev.deriv.testing.RandomExprs;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Issue 11's promise, as a property: for random expressions and random points
+ * (ordinary ones, and 0, ±1, poles, huge and tiny ones), every operation a
+ * command performs (differentiate, gradient, Hessian, simplify, the value and
+ * the derivative at the point, checking an answer, compiling and evaluating)
+ * ends within its deadline with a result or a documented error. A hang fails
+ * the property (each try is bounded preemptively); an undocumented exception
+ * fails it too.
+ */
+class EveryCommandProperties {
+    /** Each call's own budget; the try as a whole gets a little more than all of them. */
+    private static final Engine ENGINE = Engine.standard().withTimeLimit(Duration.ofSeconds(3));
+    private static final Duration TRY_BUDGET = Duration.ofSeconds(40);
+    private static final List<String> XY = List.of("x", "y");
+
+    @Provide
+    Arbitrary<Node> trees() {
+        return RandomExprs.exprs(3);
+    }
+
+    @Provide
+    Arbitrary<String> points() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("0", "1", "-1", "pi/2", "pi", "-pi/2", "1/3", "e", "10^20", "10^-20",
+                        "1500000000", "-1500000000", "10^300", "2^-1074"),
+                Arbitraries.integers().between(-50, 50).map(Integer::toString),
+                Arbitraries.doubles().between(-10, 10).ofScale(3).map(Object::toString));
+    }
+
+    @Property(tries = 150)
+    void everyCommandEndsWithAResultOrADocumentedError(@ForAll("trees") Node tree, @ForAll("points") String x,
+                                                       @ForAll("points") String y) {
+        Expr f = Internals.expr(tree, ENGINE);
+        Map<Var, Node> at = Map.of(Nodes.var("x"), point(x), Nodes.var("y"), point(y));
+        assertTimeoutPreemptively(TRY_BUDGET, () -> {
+            Expr df = documented(() -> f.diff("x"));
+            documented(() -> f.gradient(XY));
+            documented(() -> f.hessian(XY));
+            documented(f::simplify);
+            documented(() -> PointValues.value(f, at));
+            documented(() -> PointValues.derivative(f, "x", 1, at));
+            documented(() -> PointValues.gradient(f, XY, at));
+            if (df != null) {
+                documented(() -> AnswerCheck.check(f, df, "x"));
+                documented(() -> AnswerCheck.check(f, f, "x"));
+            }
+            documented(() -> Evaluator.compileWithGradient(f, XY).evalAt(1.5, -0.5));
+        }, () -> "a hang on " + f + " at x = " + x + ", y = " + y);
+    }
+
+    private static Node point(String value) {
+        return Internals.node(ENGINE.parse(value));
+    }
+
+    /** The result, or null for a documented error; anything else fails the property. */
+    private static <T> T documented(Callable<T> call) throws Exception {
+        try {
+            return DeepStack.call(call::call);
+        } catch (MathException | LimitException | IllegalArgumentException expected) {
+            return null;
+        }
+    }
+}
