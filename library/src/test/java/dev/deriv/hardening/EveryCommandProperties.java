@@ -47,11 +47,11 @@ class EveryCommandProperties {
 
     @Provide
     Arbitrary<String> points() {
-        return Arbitraries.oneOf(
+        return Arbitraries.<String>oneOf(
                 Arbitraries.of("0", "1", "-1", "pi/2", "pi", "-pi/2", "1/3", "e", "10^20", "10^-20",
                         "1500000000", "-1500000000", "10^300", "2^-1074"),
-                Arbitraries.integers().between(-50, 50).map(Integer::toString),
-                Arbitraries.doubles().between(-10, 10).ofScale(3).map(Object::toString));
+                Arbitraries.integers().between(-50, 50).map(i -> Integer.toString(i)),
+                Arbitraries.doubles().between(-10, 10).ofScale(3).map(d -> Double.toString(d)));
     }
 
     @Property(tries = 150)
