@@ -132,7 +132,8 @@ public final class DsOracle {
             Map.entry("sin", DerivativeStructure::sin),
             Map.entry("cos", DerivativeStructure::cos),
             Map.entry("tan", DerivativeStructure::tan),
-            Map.entry("cot", u -> u.tan().reciprocal()),
+            // cos/sin, not 1/tan: near pi/2 the reciprocal of a huge tan and its huge derivatives loses 8 digits
+            Map.entry("cot", u -> u.cos().divide(u.sin())),
             Map.entry("sec", u -> u.cos().reciprocal()),
             Map.entry("csc", u -> u.sin().reciprocal()),
             Map.entry("asin", DerivativeStructure::asin),
