@@ -35,4 +35,10 @@ public final class Limits {
     public static final long CALL_MILLIS = 60_000;
     /** Wall-clock budget of one request: one line of {@code --batch} (see {@link Deadline}). */
     public static final long REQUEST_MILLIS = 10_000;
+    /**
+     * Largest decimal exponent of a trigonometric argument evaluated in high precision
+     * (check, exact points): sin(x) needs x minus a multiple of 2 pi, with as many more
+     * digits of pi as x has integer digits. Beyond 1e1000 the command says so.
+     */
+    public static final int MAX_PRECISE_TRIG_EXPONENT = 1_000;
 }
