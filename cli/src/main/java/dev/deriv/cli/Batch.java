@@ -24,10 +24,9 @@ final class Batch {
     }
 
     /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
-    static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
+    static int run(Session session, Options options, long millis, InputStream in, PrintStream out) throws IOException {
         BufferedReader reader = Main.utf8Reader(in);
         boolean json = options.format == Options.Format.JSON;
-        long millis = requestMillis();
         boolean first = true;
         String line;
         while ((line = reader.readLine()) != null) {
@@ -37,7 +36,7 @@ final class Batch {
             String text = line;
             try {
                 // each line has its own wall-clock budget: a line that would run on is answered with an error
-                answer = Deadline.call(millis, "the line", () -> session.answer(text, true));
+                answer = Deadline.call(millis, "the line", Timeout.HOW_TO_RAISE, () -> session.answer(text, true));
             } catch (Throwable t) {
                 Failure f = Failure.of(t);
                 answer = json ? Session.jsonError(line, f) : "error: " + f.message;
