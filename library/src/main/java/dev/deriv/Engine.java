@@ -2,7 +2,6 @@ package dev.deriv;
 
 import dev.deriv.diff.Differentiator;
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.Functions;
 import dev.deriv.expr.Limits;
 import dev.deriv.parse.Parser;
 import dev.deriv.rules.RuleBook;
@@ -16,12 +15,18 @@ import java.util.concurrent.Callable;
 
 /**
  * The loaded tables: known functions, derivative rules and simplification rules.
- * Immutable and thread-safe; {@link #standard()} is loaded once from the
- * {@code rules/} files packaged in the jar.
+ * Immutable and thread-safe; {@link #standard()} is loaded once from the rule
+ * files packaged in the jar. An engine with a user's rule file parses, differentiates
+ * and simplifies with them:
+ *
+ * <pre>{@code
+ * Engine mine = Engine.standard().withRules(Path.of("my.rules"));
+ * Expr d = mine.parse("cube(x)").diff("x");
+ * }</pre>
  *
  * <p>Every call through the engine (parse, and {@link Expr}'s diff, gradient,
  * hessian and simplify) runs within the engine's {@link #timeLimit()}, one budget
- * for the whole call; past it the call fails with a {@link dev.deriv.expr.LimitException}
+ * for the whole call; past it the call fails with a {@link dev.deriv.LimitException}
  * that names the limit. {@link #withTimeLimit(Duration)} sets it.
  */
 public final class Engine {
@@ -51,28 +56,48 @@ public final class Engine {
         this.timeLimit = timeLimit;
     }
 
-    /** The engine with the rule files packaged in deriv. */
+    /**
+     * The engine with the rule files packaged in deriv.
+     *
+     * @return the standard engine (one instance)
+     */
     public static Engine standard() { return Standard.INSTANCE; }
 
     /**
      * This engine extended by a user's rule file: more functions, derivative rules
-     * and simplification rules. A malformed file fails with {@code file:line: message}
-     * ({@link dev.deriv.rules.RuleFileException}).
+     * and simplification rules.
+     *
+     * @param file a rule file, UTF-8
+     * @return a new engine; this one is unchanged
+     * @throws IOException when the file cannot be read
+     * @throws dev.deriv.RuleFileException when the file is malformed; the message
+     *         is {@code file:line: what is wrong}
      */
     public Engine withRules(Path file) throws IOException {
         return withRules(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
 
-    /** As {@link #withRules(Path)}, for rule text already in memory. */
+    /**
+     * As {@link #withRules(Path)}, for rule text already in memory.
+     *
+     * @param fileName the name to give in error messages
+     * @param text     the rules
+     * @return a new engine; this one is unchanged
+     * @throws dev.deriv.RuleFileException when the text is malformed
+     */
     public Engine withRules(String fileName, String text) {
         return new Engine(new Engine(rules.read(fileName, text)), timeLimit);
     }
 
     /**
-     * This engine with another wall-clock budget per call (default {@link Limits#CALL_MILLIS}
-     * ms): it covers the whole call, e.g. all the orders of {@code diff(v, n)} or every
+     * This engine with another wall-clock budget per call (default 60 seconds): it
+     * covers the whole call, e.g. all the orders of {@code diff(v, n)} or every
      * partial of a Hessian, and a call still running past it fails with a
-     * {@link dev.deriv.expr.LimitException} naming it. The tables are shared, not reloaded.
+     * {@link dev.deriv.LimitException} naming it. The tables are shared, not reloaded.
+     *
+     * @param limit the budget of one call; positive
+     * @return an engine with the same tables and this budget
+     * @throws IllegalArgumentException when the limit is zero or negative
      */
     public Engine withTimeLimit(Duration limit) {
         if (limit.isNegative() || limit.isZero()) {
@@ -81,7 +106,11 @@ public final class Engine {
         return new Engine(this, limit);
     }
 
-    /** The wall-clock budget of one call (see {@link #withTimeLimit(Duration)}). */
+    /**
+     * The wall-clock budget of one call (see {@link #withTimeLimit(Duration)}).
+     *
+     * @return the budget
+     */
     public Duration timeLimit() { return timeLimit; }
 
     /** Runs one call, named {@code what} in the error, within {@link #timeLimit()}. */
@@ -89,15 +118,21 @@ public final class Engine {
         return Deadline.call(timeLimit.toMillis(), what, "raise it with Engine.withTimeLimit", call);
     }
 
-    public Functions functions() { return rules.functions(); }
+    RuleBook rules() { return rules; }
 
-    public RuleBook rules() { return rules; }
+    Differentiator differentiator() { return differentiator; }
 
-    public Differentiator differentiator() { return differentiator; }
+    Simplifier simplifier() { return simplifier; }
 
-    public Simplifier simplifier() { return simplifier; }
-
-    /** Parses {@code text}; throws {@link dev.deriv.parse.ParseException} with the column of the error. */
+    /**
+     * Parses {@code text} with this engine's functions.
+     *
+     * @param text an expression in deriv's syntax
+     * @return the expression, which differentiates and simplifies with this engine's rules
+     * @throws dev.deriv.ParseException when the text is not an expression; its
+     *         message and column say what is wrong and where
+     * @throws dev.deriv.LimitException when the expression is beyond a resource limit
+     */
     public Expr parse(String text) {
         return new Expr(withinTimeLimit("Engine.parse", () -> parser.parseExpression(text)), this);
     }

@@ -2,13 +2,12 @@ package dev.deriv;
 
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
-import dev.deriv.simplify.Simplifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +17,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * An expression: the library's entry point (SPEC section 3). Immutable; equal
- * when structurally equal in canonical form.
+ * An expression: the library's entry point. Immutable and thread-safe; two
+ * expressions are equal when they are structurally equal in the canonical form
+ * every expression is kept in ({@code x*x} and {@code x^2} are equal,
+ * {@code sin(x)^2 + cos(x)^2} and {@code 1} are not until simplified).
+ *
+ * <pre>{@code
+ * Expr f = Expr.parse("x^2*sin(x)");
+ * Expr df = f.diff("x");                       // x*(x*cos(x) + 2*sin(x))
+ * double v = df.eval(Map.of("x", 1.0));
+ * }</pre>
  */
 public final class Expr {
+    static {
+        Internals.register(new InternalAccess()); // deriv's own packages reach the node through Internals
+    }
+
     private final Node node;
     private final Engine engine;
 
@@ -30,20 +41,34 @@ public final class Expr {
         this.engine = engine;
     }
 
-    /** Parses with the standard tables; throws {@link dev.deriv.parse.ParseException} with the error's column. */
+    /**
+     * Parses {@code text} with the standard engine ({@link Engine#standard()}).
+     *
+     * @param text an expression in deriv's syntax, such as {@code 3*x^2 - 4x}
+     * @return the expression, in canonical form
+     * @throws dev.deriv.ParseException when the text is not an expression; its
+     *         message and column say what is wrong and where
+     * @throws dev.deriv.LimitException when the expression is beyond a resource limit
+     *         (nesting depth, size of a number)
+     */
     public static Expr parse(String text) {
         return Engine.standard().parse(text);
     }
 
-    public static Expr of(Node node) {
-        return new Expr(node, Engine.standard());
-    }
+    Node node() { return node; }
 
-    public Node node() { return node; }
-
+    /**
+     * The engine this expression was parsed with: its rules differentiate and simplify it.
+     *
+     * @return the engine
+     */
     public Engine engine() { return engine; }
 
-    /** The variables, sorted by name. */
+    /**
+     * The variables, sorted by name.
+     *
+     * @return the names of the variables the expression contains
+     */
     public Set<String> variables() {
         Set<String> names = new TreeSet<>();
         for (Var v : Nodes.variables(node)) names.add(v.name());
@@ -51,19 +76,42 @@ public final class Expr {
     }
 
 
-    /** The value at the point; NaN or an infinity where undefined. Every variable needs a value. */
+    /**
+     * The value at a point, by the reference interpreter (for many points, see {@link Evaluator}).
+     *
+     * @param point a value for every variable (more are ignored)
+     * @return the value; NaN or an infinity where the expression is undefined, as IEEE 754 arithmetic gives
+     * @throws IllegalArgumentException when a variable has no value
+     */
     public double eval(Map<String, Double> point) {
         Map<Var, Double> at = new HashMap<>();
         point.forEach((k, v) -> at.put(Nodes.var(k), v));
         return Interpreter.eval(node, at);
     }
 
-    /** The simplified partial derivative with respect to {@code variable}. */
+    /**
+     * The simplified partial derivative with respect to {@code variable}.
+     *
+     * @param variable the variable's name; a variable the expression does not contain gives 0
+     * @return the derivative
+     * @throws dev.deriv.LimitException when the derivative grows beyond a size limit
+     * @throws dev.deriv.MathException  when no derivative rule applies
+     */
     public Expr diff(String variable) {
         return diff(variable, 1);
     }
 
-    /** The simplified n-th partial derivative with respect to {@code variable}. */
+    /**
+     * The simplified n-th partial derivative with respect to {@code variable}.
+     *
+     * @param variable the variable's name
+     * @param order    how many times to differentiate, from 0 (the expression itself) to
+     *                 {@value dev.deriv.expr.Limits#MAX_DERIVATIVE_ORDER}
+     * @return the derivative
+     * @throws dev.deriv.LimitException when the order is outside that range, or the
+     *         derivative grows beyond a size limit
+     * @throws dev.deriv.MathException  when no derivative rule applies
+     */
     public Expr diff(String variable, int order) {
         Var x = Nodes.var(variable);
         if (order < 0 || order > Limits.MAX_DERIVATIVE_ORDER) {
@@ -80,13 +128,25 @@ public final class Expr {
         })));
     }
 
-    /** The partial derivatives with respect to each variable, in order, computed in one reverse sweep. */
+    /**
+     * The simplified partial derivatives with respect to each variable, computed in one reverse sweep.
+     *
+     * @param variables the variables' names
+     * @return one derivative per variable, in the same order
+     * @throws dev.deriv.LimitException when a derivative grows beyond a size limit
+     */
     public List<Expr> gradient(List<String> variables) {
         return wrapAll(engine.withinTimeLimit("Expr.gradient", () -> DeepStack.callFor(node.depth(),
                 () -> engine.simplifier().simplifyAll(engine.differentiator().gradient(node, vars(variables))))));
     }
 
-    /** The Hessian matrix: row i holds the derivatives of the i-th partial. */
+    /**
+     * The Hessian matrix, simplified.
+     *
+     * @param variables the variables' names
+     * @return row i holds the derivatives of the i-th partial with respect to each variable
+     * @throws dev.deriv.LimitException when a derivative grows beyond a size limit
+     */
     public List<List<Expr>> hessian(List<String> variables) {
         return engine.withinTimeLimit("Expr.hessian", () -> {
             List<List<Node>> rows = DeepStack.callFor(node.depth(),
@@ -97,14 +157,23 @@ public final class Expr {
         });
     }
 
-    /** The smallest equivalent form the simplifier finds within its budget. */
+    /**
+     * The smallest equivalent form the simplifier finds within its step and time budgets.
+     *
+     * @return the simplified expression
+     */
     public Expr simplify() {
         return wrap(engine.withinTimeLimit("Expr.simplify", () -> simplified(node)));
     }
 
-    /** The simplifier's full answer: the form, the steps it took, and whether a budget stopped it. */
-    public Simplifier.Result simplifyReport() {
-        return engine.withinTimeLimit("Expr.simplify", () -> engine.simplifier().simplify(node));
+    /**
+     * The simplifier's full answer.
+     *
+     * @return the form found, the steps it took, why it stopped and which rules fired
+     */
+    public SimplifyReport simplifyReport() {
+        var r = engine.withinTimeLimit("Expr.simplify", () -> engine.simplifier().simplify(node));
+        return new SimplifyReport(wrap(r.node()), r.steps(), SimplifyReport.Stop.valueOf(r.stop().name()), r.fired());
     }
 
     private Node simplified(Node n) {
@@ -121,17 +190,26 @@ public final class Expr {
         return n == node ? this : new Expr(n, engine);
     }
 
-    /** LaTeX text for the expression. */
+    /**
+     * The expression as LaTeX, for typesetting.
+     *
+     * @return LaTeX math-mode text, such as {@code \frac{1}{2} \sqrt{x}}
+     */
     public String toLatex() {
         return DeepStack.callFor(node.depth(), () -> dev.deriv.print.LatexPrinter.print(node));
     }
 
-    /** Infix text that parses back to an equal expression. */
+    /**
+     * The expression in deriv's syntax, with the fewest parentheses that keep its meaning.
+     *
+     * @return infix text that {@link #parse} turns back into an equal expression
+     */
     @Override
     public String toString() {
         return DeepStack.callFor(node.depth(), () -> InfixPrinter.print(node));
     }
 
+    /** Equal when structurally equal in canonical form (see the class comment). */
     @Override
     public boolean equals(Object o) {
         return o instanceof Expr e && node.equals(e.node);

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.deriv.compile.CompileOptions;
-import dev.deriv.compile.Tensor;
 import dev.deriv.expr.Interpreter;
 import java.util.ArrayList;
 import java.util.List;

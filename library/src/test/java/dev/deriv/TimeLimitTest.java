@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import java.time.Duration;
 import java.util.List;
@@ -74,6 +73,16 @@ class TimeLimitTest {
                 .startsWith("Expr.hessian took longer than its time limit of 1 ms"));
         assertTrue(assertThrows(LimitException.class, slow::simplify).getMessage()
                 .startsWith("Expr.simplify took longer than its time limit of 1 ms"));
+    }
+
+    @Test
+    void compilingWithTheGradientIsACallToo() {
+        StringBuilder wide = new StringBuilder("x*y");
+        for (int i = 1; i <= 20_000; i++) wide.append(" + sin(").append(i).append("*x*y)");
+        Expr f = new Expr(Engine.standard().parse(wide.toString()).node(), Engine.standard().withTimeLimit(Duration.ofMillis(1)));
+        LimitException e = assertThrows(LimitException.class, () -> Evaluator.compileWithGradient(f, List.of("x", "y")));
+        assertTrue(e.getMessage().startsWith("Evaluator.compileWithGradient took longer than its time limit of 1 ms"),
+                e.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Engine;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
@@ -45,8 +46,8 @@ final class CsvEval {
     /** Points per block: large enough for the evaluator to split over cores, small enough to stay in cache. */
     static final int CHUNK = 1 << 15;
 
-    static int run(Engine engine, Options options, List<String> gradVars, InputStream stdin, PrintStream out)
-            throws IOException {
+    static int run(Engine engine, Options options, List<String> gradVars, InputStream stdin, PrintStream out,
+                   PrintStream err) throws IOException {
         if (!options.at.isEmpty()) throw new UsageException("give either --at or --csv, not both");
         if (options.format != Options.Format.INFIX) {
             throw new UsageException("--csv writes CSV: --format " + options.format.name().toLowerCase(java.util.Locale.ROOT)
@@ -59,7 +60,8 @@ final class CsvEval {
 
         Points points = read(options.csv, stdin, needed);
 
-        Evaluator ev = grad ? Evaluator.compileWithGradient(f, needed) : Evaluator.compile(List.of(f), needed);
+        Evaluator ev = grad ? Compilation.compileWithGradient(f, needed, CompileOptions.defaults(), err)
+                : Compilation.compile(List.of(f), needed, err);
         // output k of the evaluator for each printed column; -1: a variable EXPR does not have, df/dv = 0
         int[] output = new int[columns.size()];
         for (int c = 0; c < output.length; c++) output[c] = grad ? 1 + needed.indexOf(columns.get(c)) : 0;

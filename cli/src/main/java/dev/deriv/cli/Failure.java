@@ -1,11 +1,11 @@
 package dev.deriv.cli;
 
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
+import dev.deriv.RuleFileException;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
-import dev.deriv.expr.MathException;
-import dev.deriv.parse.ParseException;
-import dev.deriv.rules.RuleFileException;
 
 /**
  * What went wrong, as the user sees it: the exit code of SPEC section 2 and a

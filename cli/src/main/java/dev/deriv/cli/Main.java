@@ -63,15 +63,16 @@ public final class Main {
             long millis = Timeout.millis(options.timeout);
             // the whole request, --at values and rule files included, runs on one big-stack thread,
             // within its budget: the whole command, or each line of --batch
-            if (options.batch) return DeepStack.call(() -> request(request, millis, in, out));
+            if (options.batch) return DeepStack.call(() -> request(request, millis, in, out, err));
             return DeepStack.call(() -> Deadline.call(millis, "the command", Timeout.HOW_TO_RAISE,
-                    () -> request(request, millis, in, out)));
+                    () -> request(request, millis, in, out, err)));
         } catch (Throwable t) {
             return report(err, Failure.of(t));
         }
     }
 
-    private static int request(Options options, long millis, InputStream in, PrintStream out) throws IOException {
+    private static int request(Options options, long millis, InputStream in, PrintStream out, PrintStream err)
+            throws IOException {
         Session session = new Session(options, millis);
         if (options.batch) {
             if (options.csv != null) throw new UsageException("--csv reads the points from a file: do not also give --batch");
@@ -86,8 +87,8 @@ public final class Main {
             throw new UsageException("no expression given: deriv " + command + "EXPR "
                     + "(see deriv " + command + "--help)");
         }
-        if (options.command == Options.Command.MINIMIZE) return Minimize.run(session.engine(), options, out);
-        if (options.csv != null) return CsvEval.run(session.engine(), options, session.vars(), in, out);
+        if (options.command == Options.Command.MINIMIZE) return Minimize.run(session.engine(), options, out, err);
+        if (options.csv != null) return CsvEval.run(session.engine(), options, session.vars(), in, out, err);
         TeachingCommands.Result taught = teaching(session, options);
         if (taught != null) {
             out.print(taught.text() + "\n");

@@ -1,11 +1,12 @@
 package dev.deriv.cli;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Engine;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import dev.deriv.compile.CompileOptions;
+import dev.deriv.MathException;
 import dev.deriv.compile.Minimizer;
-import dev.deriv.expr.MathException;
+import dev.deriv.internal.Internals;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ final class Minimize {
 
     private static final int MAX_ITERATIONS_LIMIT = 1_000_000_000;
 
-    static int run(Engine engine, Options options, PrintStream out) {
+    static int run(Engine engine, Options options, PrintStream out, PrintStream err) {
         if (options.format == Options.Format.LATEX) {
             throw new UsageException("--format latex does not apply to deriv minimize (infix or json)");
         }
@@ -76,8 +77,8 @@ final class Minimize {
         for (int i = 0; i < start.length; i++) start[i] = from.values().get(names.get(i));
 
         // one thread: a point at a time, the caller's thread is the fastest
-        Evaluator ev = Evaluator.compileWithGradient(f, names, CompileOptions.defaults().withThreads(1));
-        Tracked objective = new Tracked(Minimizer.objective(ev.compiled()), start.length);
+        Evaluator ev = Compilation.compileWithGradient(f, names, CompileOptions.defaults().withThreads(1), err);
+        Tracked objective = new Tracked(Minimizer.objective(Internals.compiled(ev)), start.length);
         boolean json = options.format == Options.Format.JSON;
         Progress progress = new Progress(names, json ? null : out);
         Minimizer.Result r = Minimizer.minimize(objective, start, settings, progress);

@@ -1,6 +1,7 @@
 package dev.deriv.cli;
 
 import dev.deriv.Engine;
+import dev.deriv.internal.Internals;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Names {
         if (n.equals("pi") || n.equals("π") || n.equals("e")) {
             throw new UsageException(option + ": '" + n + "' is a constant, not a variable");
         }
-        if (engine.functions().isKnown(n)) {
+        if (Internals.functions(engine).isKnown(n)) {
             throw new UsageException(option + ": '" + n + "' is a function, not a variable");
         }
         if (!isName(n)) {

@@ -2,14 +2,15 @@ package dev.deriv.cli;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Var;
-import dev.deriv.parse.ParseException;
+import dev.deriv.internal.Internals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ final class Point {
                 throw new UsageException(option + ": the value of '" + name + "' must be a number or a constant "
                         + "expression, not '" + valueText + "'");
             }
-            node = value.simplify().node();
+            node = Internals.node(value.simplify());
             v = Interpreter.evalStrict(node, Map.of());
         } catch (ParseException e) {
             throw new UsageException(option + ": bad value for '" + name + "': " + e.getMessage()
@@ -119,13 +120,14 @@ final class Point {
     double valueOf(Expr e) {
         Node at;
         try {
-            at = exact.isEmpty() ? e.node() : DeepStack.callFor(e.node().depth(), () -> Nodes.substitute(e.node(), exact));
+            Node n = Internals.node(e);
+            at = exact.isEmpty() ? n : DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, exact));
         } catch (MathException m) {
             throw new MathException(m.getMessage() + " at " + describe());
         }
         // numbers are folded exactly as they are substituted; what is left (sin(pi/6), sqrt(8)/2)
         // the simplifier may still make exact
-        Node simplified = at instanceof Num ? at : e.engine().simplifier().simplify(at).node();
+        Node simplified = at instanceof Num ? at : Internals.simplifier(e.engine()).simplify(at).node();
         double v;
         try {
             v = Interpreter.evalStrict(simplified, numeric);

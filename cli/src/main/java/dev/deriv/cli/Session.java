@@ -2,10 +2,11 @@ package dev.deriv.cli;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
-import dev.deriv.expr.Limits;
-import dev.deriv.expr.Nodes;
 import dev.deriv.cli.Options.Command;
 import dev.deriv.cli.Options.Format;
+import dev.deriv.expr.Limits;
+import dev.deriv.expr.Nodes;
+import dev.deriv.internal.Internals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -133,7 +134,7 @@ final class Session {
         if (v == null && variables.size() == 1) v = variables.iterator().next();
         Expr d;
         if (order == 0) d = f.simplify();
-        else if (v == null || !variables.contains(v)) d = Expr.of(Nodes.ZERO); // free of v: the derivative is 0
+        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO); // free of v: the derivative is 0
         else d = f.diff(v, order);
         Json json = format() == Format.JSON
                 ? new Json().put("command", "derivative").put("input", text).put("wrt", v).put("order", order)

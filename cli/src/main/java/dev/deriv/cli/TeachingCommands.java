@@ -6,11 +6,12 @@ import dev.deriv.check.AnswerCheck;
 import dev.deriv.check.Derivation;
 import dev.deriv.check.InputException;
 import dev.deriv.check.LimitTable;
-import dev.deriv.plot.Plot;
 import dev.deriv.check.Verdict;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
+import dev.deriv.plot.Plot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -28,8 +29,8 @@ import java.util.Set;
  * every other command's, so they run with the same engine ({@code --rules}) and
  * the same points ({@link Point}).
  * Each method returns the complete text for standard output and the exit code;
- * errors are thrown as {@link dev.deriv.expr.MathException} (exit 3),
- * {@link InputException} (exit 2) or {@link dev.deriv.parse.ParseException} (exit 2).
+ * errors are thrown as {@link dev.deriv.MathException} (exit 3),
+ * {@link InputException} (exit 2) or {@link dev.deriv.ParseException} (exit 2).
  *
  * <pre>
  * deriv check "x^x" --answer "x*x^(x-1)"          incorrect (exit 1), a point, both values

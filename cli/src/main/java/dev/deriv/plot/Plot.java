@@ -1,16 +1,17 @@
 package dev.deriv.plot;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.check.Decimals;
 import dev.deriv.check.InputException;
 import dev.deriv.check.PointValues;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -175,7 +176,7 @@ public final class Plot {
 
         List<Curve> curves = new ArrayList<>();
         String fx = "f(" + x.name() + ")";
-        curves.add(new Curve(fx + " = " + f, Kind.FUNCTION, xs, sample(f.node(), xs)));
+        curves.add(new Curve(fx + " = " + f, Kind.FUNCTION, xs, sample(Internals.node(f), xs)));
         String heading = fx + " = " + f;
         double[] touch = null;
         if (t != null) {
@@ -196,7 +197,7 @@ public final class Plot {
             touch = new double[] {t, y0};
             heading += " and its tangent at " + where;
         }
-        for (Expr g : also) curves.add(new Curve("y = " + g, Kind.OTHER, xs, sample(g.node(), xs)));
+        for (Expr g : also) curves.add(new Curve("y = " + g, Kind.OTHER, xs, sample(Internals.node(g), xs)));
         if (touch != null) {
             curves.add(new Curve("(" + Decimals.nice(touch[0]) + ", " + Decimals.nice(touch[1]) + ")", Kind.POINT,
                     new double[] {touch[0]}, new double[] {touch[1]}));
@@ -213,12 +214,12 @@ public final class Plot {
 
     /** y = m*x + c, exact when the slope and the value are exact numbers, else to 4 significant digits. */
     private String tangentLine(Map<Var, Node> at, double y0, double slope) {
-        Node m = exactAt(f.diff(x.name()).node(), at);
-        Node y = exactAt(f.node(), at);
+        Node m = exactAt(Internals.node(f.diff(x.name())), at);
+        Node y = exactAt(Internals.node(f), at);
         Node line;
         if (m instanceof Num && y instanceof Num) {
             line = Nodes.add(Nodes.mul(m, Nodes.sub(x, tangentAt)), y);
-            line = Expr.of(line).simplify().node();
+            line = Internals.simplified(line);
             return InfixPrinter.print(line);
         }
         double c = y0 - slope * value(tangentAt);
@@ -232,7 +233,7 @@ public final class Plot {
 
     private static Node exactAt(Node n, Map<Var, Node> at) {
         try {
-            return Expr.of(DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at))).simplify().node();
+            return Internals.simplified(DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at)));
         } catch (MathException e) {
             return null;
         }
@@ -305,7 +306,7 @@ public final class Plot {
             throw new InputException(option + ": the value must be a number or a constant expression, not '"
                     + text.strip() + "'");
         }
-        return e.simplify().node();
+        return Internals.node(e.simplify());
     }
 
     private static double value(Node constant) {

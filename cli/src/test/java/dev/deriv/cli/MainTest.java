@@ -307,8 +307,8 @@ class MainTest {
         Failure npe = Failure.of(new NullPointerException("boom\nsecond line"));
         assertEquals(2, npe.exitCode);
         assertTrue(npe.message.startsWith("internal error") && !npe.message.contains("\n"), npe.message);
-        assertEquals(3, Failure.of(new dev.deriv.expr.MathException("division by zero")).exitCode);
-        assertEquals(2, Failure.of(new dev.deriv.expr.LimitException("too big (limit: 1)")).exitCode);
+        assertEquals(3, Failure.of(new dev.deriv.MathException("division by zero")).exitCode);
+        assertEquals(2, Failure.of(new dev.deriv.LimitException("too big (limit: 1)")).exitCode);
         assertEquals(3, Failure.of(new ArithmeticException("BigInteger divide by zero")).exitCode);
         assertEquals(2, Failure.of(new ArithmeticException("BigInteger would overflow supported range")).exitCode);
     }

@@ -70,7 +70,7 @@ class PlotTest {
         assertThrows(InputException.class, () -> Plot.of(Expr.parse("x*y")));
         assertThrows(InputException.class, () -> Plot.of(Expr.parse("x")).range("3:1"));
         assertThrows(InputException.class, () -> Plot.of(Expr.parse("x")).write(dir.resolve("a.gif")));
-        assertThrows(dev.deriv.expr.MathException.class,
+        assertThrows(dev.deriv.MathException.class,
                 () -> Plot.of(Expr.parse("abs(x)")).tangentAt("0").figure());
     }
 }

@@ -1,7 +1,7 @@
 package dev.deriv.bench;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
-import dev.deriv.compile.CompileOptions;
 import dev.deriv.compile.CompiledFunction;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;

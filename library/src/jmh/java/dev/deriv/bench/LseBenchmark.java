@@ -1,7 +1,7 @@
 package dev.deriv.bench;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
-import dev.deriv.compile.CompileOptions;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,11 +1,12 @@
 package dev.deriv.bench;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import dev.deriv.compile.CompileOptions;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,11 +69,11 @@ final class Workload {
     /** The expressions evaluated: f, and with a gradient the reverse-mode partials (as compiled). */
     List<Node> nodes() {
         List<Node> out = new ArrayList<>();
-        out.add(f.node());
+        out.add(Internals.node(f));
         if (withGradient) {
             List<Var> vs = new ArrayList<>();
             for (String v : vars) vs.add(Nodes.var(v));
-            out.addAll(f.engine().differentiator().gradient(f.node(), vs));
+            out.addAll(Internals.differentiator(f.engine()).gradient(Internals.node(f), vs));
         }
         return out;
     }

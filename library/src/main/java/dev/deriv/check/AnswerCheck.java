@@ -1,12 +1,15 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
-import dev.deriv.expr.MathException;
+import dev.deriv.MathException;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -71,9 +74,9 @@ public final class AnswerCheck {
 
     private AnswerCheck(Expr problem, Expr answer, Var x, Expr derivative) {
         this.derivative = derivative;
-        this.f = problem.node();
-        this.d = derivative.node();
-        this.a = answer.node();
+        this.f = Internals.node(problem);
+        this.d = Internals.node(derivative);
+        this.a = Internals.node(answer);
         this.x = x;
         Set<String> names = new TreeSet<>(problem.variables());
         names.addAll(answer.variables());
@@ -100,7 +103,7 @@ public final class AnswerCheck {
         return new AnswerCheck(problem, answer, Nodes.var(w), derivative).run();
     }
 
-    /** Parses both and checks; {@link dev.deriv.parse.ParseException} for bad text. */
+    /** Parses both and checks; {@link dev.deriv.ParseException} for bad text. */
     public static Verdict check(String problem, String answer, String wrt) {
         return check(Expr.parse(problem), Expr.parse(answer), wrt);
     }
@@ -118,7 +121,7 @@ public final class AnswerCheck {
     }
 
     private Verdict run() {
-        Node difference = Expr.of(Nodes.sub(d, a)).simplify().node();
+        Node difference = Internals.simplified(Nodes.sub(d, a));
         if (difference.isZero()) return Verdict.correct("symbolic", derivative, 0);
         if (difference instanceof Num c) return constantDifference(c.value().negate());
         if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
@@ -191,22 +194,30 @@ public final class AnswerCheck {
         return isMonomial(n);
     }
 
-    private static boolean isMonomial(Node n) {
-        if (n instanceof Num || n instanceof Var) return true;
-        if (n instanceof dev.deriv.expr.Pow p) {
+    private static boolean isMonomial(Node n) { return n.accept(MONOMIAL); }
+
+    /** Whether a node is c*x^k*y^j... with rational c and positive integer powers of variables. */
+    private static final NodeVisitor<Boolean> MONOMIAL = new NodeVisitor<>() {
+        @Override public Boolean num(Num n) { return true; }
+        @Override public Boolean var(Var v) { return true; }
+        @Override public Boolean constant(Const c) { return false; }
+        @Override public Boolean add(dev.deriv.expr.Add a) { return false; }
+        @Override public Boolean call(dev.deriv.expr.Call c) { return false; }
+
+        @Override public Boolean pow(dev.deriv.expr.Pow p) {
             return p.base() instanceof Var && p.exponent() instanceof Num k && k.value().isInteger()
                     && k.value().signum() > 0;
         }
-        if (n instanceof dev.deriv.expr.Mul m) {
-            for (Node f : m.factors()) if (!(f instanceof Num) && !isMonomial(f)) return false;
+
+        @Override public Boolean mul(dev.deriv.expr.Mul m) {
+            for (Node f : m.factors()) if (!isMonomial(f)) return false;
             return true;
         }
-        return false;
-    }
+    };
 
     private Verdict polynomialDifference(Node difference) {
         List<String> notes = new ArrayList<>();
-        notes.add("the answer minus the derivative is " + Expr.of(Nodes.neg(difference)) + ", not 0");
+        notes.add("the answer minus the derivative is " + Internals.expr(Nodes.neg(difference)) + ", not 0");
         for (Map<Var, BigDecimal> p : simplePoints()) {
             Precise e = Precise.at(LEVELS[1], p);
             Dfp gap = e.value(difference);

@@ -10,6 +10,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.LatexPrinter;
 import dev.deriv.rules.Bindings;
@@ -90,9 +91,10 @@ public final class Derivation {
     public static Derivation of(Expr f, String wrt) {
         Var x = Nodes.var(wrt);
         List<Step> steps = new ArrayList<>();
-        DeepStack.callFor(f.node().depth(), () -> f.engine().differentiator().derivative(f.node(), x, steps::add));
+        Node n = Internals.node(f);
+        DeepStack.callFor(n.depth(), () -> Internals.differentiator(f.engine()).derivative(n, x, steps::add));
         List<Tree> roots = tree(steps);
-        Builder b = new Builder(f.engine().differentiator(), x);
+        Builder b = new Builder(Internals.differentiator(f.engine()), x);
         for (Tree t : roots) b.emit(t, 0);
         return new Derivation(f, x, b.lines, f.diff(wrt), b.omitted);
     }

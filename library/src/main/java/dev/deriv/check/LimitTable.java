@@ -1,11 +1,12 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class LimitTable {
         for (int k = 1; k <= n; k++) {
             double h = Math.pow(10, -k);
             p.put(x, x0 + h);
-            double q = (Interpreter.eval(f.node(), p) - fx) / h;
+            double q = (Interpreter.eval(Internals.node(f), p) - fx) / h;
             rows.add(new Row(h, q, exact == null ? Double.NaN : Math.abs(q - exact)));
         }
         return new LimitTable(f, x, at, rows, d, exact, problem);

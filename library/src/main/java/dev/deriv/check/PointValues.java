@@ -1,16 +1,21 @@
 package dev.deriv.check;
 
 import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
+import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -131,20 +136,20 @@ public final class PointValues {
                 }
             }
             Double v0 = exactValueOfFunction();
-            if (v0 == null) v0 = outsideDomainOrLarge(f.node());
+            if (v0 == null) v0 = outsideDomainOrLarge(Internals.node(f));
             Expr g = f;
             double value = v0;
             Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
             for (Var v : sequence) {
                 Expr dg = g.diff(v.name());
-                Double dv = atKink(g.node(), v) ? null : exactValue(dg.node());
+                Double dv = atKink(Internals.node(g), v) ? null : exactValue(Internals.node(dg));
                 if (dv != null) {
                     g = dg;
                     value = dv;
                     gAt = null;
                     continue;
                 }
-                Dfp formula = atKink(g.node(), v) ? null : precise().value(dg.node());
+                Dfp formula = atKink(Internals.node(g), v) ? null : precise().value(Internals.node(dg));
                 if (formula != null) {
                     // defined in high precision, only not in doubles
                     value = finite(formula, dg);
@@ -152,9 +157,9 @@ public final class PointValues {
                     gAt = null;
                     continue;
                 }
-                Dfp g0 = gAt != null ? gAt : precise().value(g.node());
+                Dfp g0 = gAt != null ? gAt : precise().value(Internals.node(g));
                 if (g0 == null) throw new IllegalStateException("no value at the point for " + g);
-                Dfp limit = quotientLimit(g.node(), g0, v);
+                Dfp limit = quotientLimit(Internals.node(g), g0, v);
                 g = dg;
                 gAt = limit;
                 value = limit.toDouble();
@@ -197,7 +202,7 @@ public final class PointValues {
          */
         private Double exactValueOfFunction() {
             try {
-                Node s = DeepStack.callFor(f.node().depth(), () -> Nodes.substitute(f.node(), at));
+                Node s = DeepStack.callFor(Internals.node(f).depth(), () -> Nodes.substitute(Internals.node(f), at));
                 return exactValue(s);
             } catch (MathException e) {
                 String fs = f.toString();
@@ -211,7 +216,7 @@ public final class PointValues {
         private Double exactValue(Node n) {
             try {
                 Node s = DeepStack.callFor(n.depth(), () -> Nodes.substitute(n, at));
-                Node simple = Expr.of(s).simplify().node();
+                Node simple = Internals.simplified(s);
                 double v = Interpreter.eval(simple, Map.of());
                 return Double.isFinite(v) ? v : null;
             } catch (MathException e) {
@@ -247,24 +252,38 @@ public final class PointValues {
         }
 
         private String reason(Node culprit, String fs) {
-            if (culprit instanceof Call c) {
-                String arg = InfixPrinter.print(c.arg());
-                String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
-                if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
-                return "outside the domain of " + fs + " ("
-                        + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
-            }
-            if (culprit instanceof Pow p) {
-                Dfp b = precise().value(p.base());
-                String base = InfixPrinter.print(p.base());
-                if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
-                boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
-                String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
-                if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
-                return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
-                        + number(p.base()) + ")";
-            }
-            return "outside the domain of " + fs;
+            return culprit.accept(new NodeVisitor<>() {
+                @Override public String num(Num n) { return general(); }
+                @Override public String var(Var v) { return general(); }
+                @Override public String constant(Const c) { return general(); }
+                @Override public String add(Add a) { return general(); }
+                @Override public String mul(Mul m) { return general(); }
+                @Override public String pow(Pow p) { return powerReason(p, fs); }
+                @Override public String call(Call c) { return callReason(c, fs); }
+
+                private String general() { return "outside the domain of " + fs; }
+            });
+        }
+
+        /** Why a function call is undefined: the function's own domain, and its argument's value here. */
+        private String callReason(Call c, String fs) {
+            String arg = InfixPrinter.print(c.arg());
+            String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + number(c.arg()) + " here";
+            if (!c.function().isBuiltin()) return "outside the domain of " + fs + " (" + InfixPrinter.print(c) + " is undefined)";
+            return "outside the domain of " + fs + " ("
+                    + c.function().builtin().domain().reason(c.name(), InfixPrinter.print(c), arg, here) + ")";
+        }
+
+        /** Why a power is undefined: a zero base to a negative power, or a negative one to a fractional power. */
+        private String powerReason(Pow p, String fs) {
+            Dfp b = precise().value(p.base());
+            String base = InfixPrinter.print(p.base());
+            if (b != null && b.isZero()) return "division by zero (" + base + " = 0)";
+            boolean sqrt = p.exponent() instanceof Num k && k.value().equals(Rational.HALF);
+            String here = p.base() instanceof Var ? "" : ", and " + base + " = " + number(p.base()) + " here";
+            if (sqrt) return "outside the domain of " + fs + " (sqrt needs an argument that is not negative" + here + ")";
+            return "outside the domain of " + fs + " (a negative number to a fractional power: " + base + " = "
+                    + number(p.base()) + ")";
         }
 
         private String number(Node n) {

@@ -8,6 +8,7 @@ import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
@@ -96,31 +97,41 @@ final class Precise {
      * is 0, give or take 1e-30). Infinite where it cannot be told.
      */
     double error(Node n) {
-        if (n instanceof Var) return 0;
-        if (n instanceof Num || n instanceof Const) {
-            Dfp v = eval(n);
-            return mag(v) * unit;
-        }
+        if (n.children().isEmpty()) return n.accept(ownError);
         if (!memo.containsKey(n)) eval(n);
         Double e = errors.get(n);
         return e == null ? Double.POSITIVE_INFINITY : e;
     }
 
-    private Dfp eval(Node n) {
-        if (n instanceof Num k) return rational(k.value());
-        if (n instanceof Const c) return c.kind() == Const.Kind.PI ? field.getPi() : field.getE();
-        if (n instanceof Var v) {
+    private Dfp eval(Node n) { return n.accept(value); }
+
+    /** The value of one node; each compound node's value is found once and remembered with its error. */
+    private final NodeVisitor<Dfp> value = new NodeVisitor<>() {
+        @Override public Dfp num(Num k) { return rational(k.value()); }
+        @Override public Dfp constant(Const c) { return c.kind() == Const.Kind.PI ? field.getPi() : field.getE(); }
+
+        @Override public Dfp var(Var v) {
             Dfp x = point.get(v);
             if (x == null) throw new MissingValue(v.name());
             return x;
         }
+
+        @Override public Dfp add(Add a) { return memo.containsKey(a) ? known(a) : remember(a, sum(a)); }
+        @Override public Dfp mul(Mul m) { return memo.containsKey(m) ? known(m) : remember(m, product(m)); }
+        @Override public Dfp pow(Pow p) { return memo.containsKey(p) ? known(p) : remember(p, power(p)); }
+        @Override public Dfp call(Call c) { return memo.containsKey(c) ? known(c) : remember(c, Precise.this.call(c)); }
+    };
+
+    private Dfp known(Node n) {
         Object known = memo.get(n);
-        if (known != null) return known == UNDEFINED ? null : (Dfp) known;
-        Dfp r = compute(n);
+        return known == UNDEFINED ? null : (Dfp) known;
+    }
+
+    private Dfp remember(Node n, Dfp r) {
         if (r != null && (r.isNaN() || r.isInfinite())) r = null;
         memo.put(n, r == null ? UNDEFINED : r);
         if (r != null) {
-            double e = propagate(n, r);
+            double e = n.accept(ownError);
             errors.put(n, Double.isNaN(e) ? Double.POSITIVE_INFINITY : e);
         }
         return r;
@@ -137,17 +148,24 @@ final class Precise {
         return Math.abs(v.toDouble());
     }
 
-    /** The rounding error of n's value from its operands' errors (first order). */
-    private double propagate(Node n, Dfp r) {
-        double own = mag(r) * unit;
-        if (n instanceof Add a) {
-            double e = own;
+    /**
+     * The rounding error of a node's value (already evaluated) from its operands' errors,
+     * to first order: none for a variable (its value is given), half an ulp or so for a constant.
+     */
+    private final NodeVisitor<Double> ownError = new NodeVisitor<>() {
+        @Override public Double var(Var v) { return 0.0; }
+        @Override public Double num(Num k) { return mag(eval(k)) * unit; }
+        @Override public Double constant(Const c) { return mag(eval(c)) * unit; }
+
+        @Override public Double add(Add a) {
+            double e = mag(eval(a)) * unit;
             for (Node t : a.terms()) e += error(t);
             return e;
         }
-        if (n instanceof Mul m) {
+
+        @Override public Double mul(Mul m) {
             List<Node> fs = m.factors();
-            double e = own;
+            double e = mag(eval(m)) * unit;
             for (int i = 0; i < fs.size(); i++) {
                 double term = error(fs.get(i));
                 for (int j = 0; j < fs.size() && term != 0; j++) if (j != i) term *= mag(eval(fs.get(j)));
@@ -155,7 +173,10 @@ final class Precise {
             }
             return e;
         }
-        if (n instanceof Pow p) {
+
+        @Override public Double pow(Pow p) {
+            Dfp r = eval(p);
+            double own = mag(r) * unit;
             double b = mag(eval(p.base()));
             double eb = error(p.base());
             if (p.exponent() instanceof Num k) {
@@ -167,14 +188,16 @@ final class Precise {
             double logb = b == 0 ? 0 : Math.abs(Math.log(b));
             return own + mag(r) * (logb * error(p.exponent()) + (b == 0 ? 0 : ex * eb / b));
         }
-        Call c = (Call) n;
-        if (c.function().isDefined()) return error(expansion(c));
-        double x = eval(c.arg()).toDouble();
-        double ex = error(c.arg());
-        double v = mag(r);
-        double slope = c.function().builtin().errorGain().slope(x, v);
-        return own + slope * ex;
-    }
+
+        @Override public Double call(Call c) {
+            if (c.function().isDefined()) return error(expansion(c));
+            double own = mag(eval(c)) * unit;
+            double x = eval(c.arg()).toDouble();
+            double ex = error(c.arg());
+            double slope = c.function().builtin().errorGain().slope(x, mag(eval(c)));
+            return own + slope * ex;
+        }
+    };
 
     Dfp rational(Rational r) {
         Dfp num = integer(r.numerator());
@@ -190,27 +213,27 @@ final class Precise {
         return BoundedDfpMath.dfp(f, x);
     }
 
-    private Dfp compute(Node n) {
-        if (n instanceof Add a) {
-            Dfp s = field.getZero();
-            for (Node t : a.terms()) {
-                Dfp v = eval(t);
-                if (v == null) return null;
-                s = s.add(v);
-            }
-            return s;
+    private Dfp sum(Add a) {
+        Dfp s = field.getZero();
+        for (Node t : a.terms()) {
+            Dfp v = eval(t);
+            if (v == null) return null;
+            s = s.add(v);
         }
-        if (n instanceof Mul m) {
-            Dfp p = field.getOne();
-            for (Node f : m.factors()) {
-                Dfp v = eval(f);
-                if (v == null) return null;
-                p = p.multiply(v);
-            }
-            return p;
+        return s;
+    }
+
+    private Dfp product(Mul m) {
+        Dfp p = field.getOne();
+        for (Node f : m.factors()) {
+            Dfp v = eval(f);
+            if (v == null) return null;
+            p = p.multiply(v);
         }
-        if (n instanceof Pow p) return power(p);
-        Call c = (Call) n;
+        return p;
+    }
+
+    private Dfp call(Call c) {
         Function f = c.function();
         if (f.isDefined()) return eval(expansion(c));
         Dfp x = eval(c.arg());

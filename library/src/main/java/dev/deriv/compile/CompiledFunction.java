@@ -1,5 +1,8 @@
 package dev.deriv.compile;
 
+import dev.deriv.CompilationException;
+import dev.deriv.CompileOptions;
+import dev.deriv.Tensor;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Var;
@@ -17,12 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Several expressions over one list of variables, compiled into JVM bytecode
- * (see {@link Codegen}), or, when that fails, evaluated by the reference
- * {@link Interpreter} after a warning. Immutable and thread-safe: any number
- * of threads may evaluate at once.
+ * (see {@link Codegen}). When that fails, compiling throws
+ * {@link CompilationException}, unless the options allow the reference
+ * {@link Interpreter} instead ({@link CompileOptions#interpreterFallback()}):
+ * the caller then sees {@link #fallbackReason()}. Immutable and thread-safe:
+ * any number of threads may evaluate at once.
  */
 public final class CompiledFunction {
     private static final System.Logger LOG = System.getLogger("dev.deriv.compile");
@@ -32,6 +38,9 @@ public final class CompiledFunction {
     /** Smallest chunk of points handed to one task. */
     private static final int MIN_CHUNK = 2048;
     private static final Map<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
+    /** From this many points on, scalar loops for want of the Vector API module are worth a notice. */
+    public static final int LARGE_INPUT = 10_000;
+    private static final AtomicBoolean SCALAR_NOTICE_GIVEN = new AtomicBoolean();
 
     private final List<Var> variables;
     private final List<Node> expressions;
@@ -77,6 +86,7 @@ public final class CompiledFunction {
             Kernel k = new StagedKernel(stages, unit.tmpCount, blockSize(unit.tmpCount, lanes));
             return new CompiledFunction(vars, exprs, program, k, options, lanes > 0, null, unit);
         } catch (RuntimeException | LinkageError e) {
+            if (!options.interpreterFallback()) throw new CompilationException("could not compile: " + e, e);
             String reason = "could not compile (" + e + "); evaluating with the interpreter";
             LOG.log(System.Logger.Level.WARNING, reason);
             return new CompiledFunction(vars, exprs, program, new InterpretedKernel(exprs, vars), options, false,
@@ -200,6 +210,7 @@ public final class CompiledFunction {
     }
 
     private void run(double[][] in, double[][] out, int n) {
+        if (n >= LARGE_INPUT) noticeScalarLoops();
         int threads = options.threads();
         long work = (long) n * Math.max(1, program.operations());
         if (threads <= 1 || work < PARALLEL_WORK || n < 2 * MIN_CHUNK) {
@@ -208,6 +219,18 @@ public final class CompiledFunction {
         }
         int chunk = Math.max(MIN_CHUNK, (n / (threads * 4)) & ~63);
         pool(threads).invoke(new Chunk(kernel, in, out, 0, n, chunk));
+    }
+
+    /**
+     * Once per JVM: a library user who did not add the Vector API module gets
+     * scalar loops without knowing it; a large input is where that costs (2-10x).
+     */
+    private void noticeScalarLoops() {
+        if (isCompiled() && options.simd() && !simd && Simd.moduleMissing()
+                && SCALAR_NOTICE_GIVEN.compareAndSet(false, true)) {
+            LOG.log(System.Logger.Level.INFO, "deriv evaluates with scalar loops: run java with "
+                    + "--add-modules jdk.incubator.vector for the Vector API (SIMD) loops, often several times faster");
+        }
     }
 
     private static ForkJoinPool pool(int threads) {
@@ -262,7 +285,7 @@ public final class CompiledFunction {
             if (shaper == null) {
                 shaper = t;
                 shape = t.shape();
-            } else if (!shaper.sameShape(t)) {
+            } else if (!java.util.Arrays.equals(shape, t.shape())) {
                 throw new IllegalArgumentException("cannot broadcast shapes " + java.util.Arrays.toString(shape)
                         + " and " + java.util.Arrays.toString(t.shape()));
             }

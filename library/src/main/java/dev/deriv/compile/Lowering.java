@@ -10,6 +10,7 @@ import dev.deriv.expr.Function;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
@@ -94,25 +95,29 @@ final class Lowering {
     int lower(Node n) {
         Integer known = memo.get(n);
         if (known != null) return known;
-        int r = compute(n);
+        Integer r = n.accept(lowering);
         memo.put(n, r);
         return r;
     }
 
-    private int compute(Node n) {
-        if (n instanceof Num k) return out.constant(k.value().doubleValue());
-        if (n instanceof Const c) return out.constant(c.value());
-        if (n instanceof Var v) {
+    /** The register of one node's value; an operation whose operands are all constant is folded to a constant. */
+    private final NodeVisitor<Integer> lowering = new NodeVisitor<>() {
+        @Override public Integer num(Num k) { return out.constant(k.value().doubleValue()); }
+        @Override public Integer constant(Const c) { return out.constant(c.value()); }
+
+        @Override public Integer var(Var v) {
             Integer index = varIndex.get(v);
             if (index == null) throw new Interpreter.UnboundVariableException(v.name());
             return out.input(index);
         }
-        if (isConstant(n)) return out.constant(Interpreter.eval(n, Map.of()));
-        if (n instanceof Add a) return sum(a);
-        if (n instanceof Mul m) return product(m, false);
-        if (n instanceof Pow p) return power(p);
-        return call((Call) n);
-    }
+
+        @Override public Integer add(Add a) { return isConstant(a) ? folded(a) : sum(a); }
+        @Override public Integer mul(Mul m) { return isConstant(m) ? folded(m) : product(m, false); }
+        @Override public Integer pow(Pow p) { return isConstant(p) ? folded(p) : power(p); }
+        @Override public Integer call(Call c) { return isConstant(c) ? folded(c) : Lowering.this.call(c); }
+    };
+
+    private int folded(Node constant) { return out.constant(Interpreter.eval(constant, Map.of())); }
 
     private int sum(Add a) {
         List<Node> terms = a.terms();

@@ -43,7 +43,15 @@ public final class Minimizer {
      * @param message      why it stopped
      */
     public record Result(double[] point, double value, double gradientNorm, int iterations, int evaluations,
-                         boolean converged, String message) {}
+                         boolean converged, String message) {
+        /** The point's coordinates, not the array's identity that a record prints by default. */
+        @Override
+        public String toString() {
+            return "Result[point=" + Arrays.toString(point) + ", value=" + value + ", gradientNorm=" + gradientNorm
+                    + ", iterations=" + iterations + ", evaluations=" + evaluations + ", converged=" + converged
+                    + ", message=" + message + "]";
+        }
+    }
 
     /** Minimizes a compiled function whose outputs are f and then its partials, in the order of its variables. */
     public static Result minimize(CompiledFunction fAndGradient, double[] start, Options options, Listener listener) {

@@ -30,6 +30,9 @@ public final class Simd {
         }
     }
 
+    /** True when the JVM runs without {@code --add-modules jdk.incubator.vector}. */
+    public static boolean moduleMissing() { return ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty(); }
+
     /** True when generated code may use DoubleVector loops. */
     public static boolean available() { return Probe.LANES > 0; }
 

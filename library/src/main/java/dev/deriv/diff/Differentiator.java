@@ -1,16 +1,16 @@
 package dev.deriv.diff;
 
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
+import dev.deriv.diff.LinearForm.Term;
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.DeepStack;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
-import dev.deriv.diff.LinearForm.Term;
 import dev.deriv.rules.Bindings;
 import dev.deriv.rules.Condition;
 import dev.deriv.rules.Matcher;
@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 

@@ -1,9 +1,9 @@
 package dev.deriv.diff;
 
-import dev.deriv.expr.Call;
-import dev.deriv.expr.MathException;
-import dev.deriv.expr.Mul;
+import dev.deriv.MathException;
 import dev.deriv.expr.Add;
+import dev.deriv.expr.Call;
+import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.rules.Rule;

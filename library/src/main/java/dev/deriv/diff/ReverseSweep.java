@@ -1,9 +1,9 @@
 package dev.deriv.diff;
 
+import dev.deriv.MathException;
 import dev.deriv.diff.Differentiator.Local;
 import dev.deriv.diff.LinearForm.Term;
 import dev.deriv.expr.Limits;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;

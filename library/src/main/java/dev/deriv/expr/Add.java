@@ -8,6 +8,7 @@ public final class Add extends Compound implements Node {
 
     public List<Node> terms() { return operands; }
 
+    @Override public <R> R accept(NodeVisitor<R> v) { return v.add(this); }
     @Override public boolean equals(Object o) { return o instanceof Add a && sameOperands(a); }
     @Override public String toString() { return "Add" + operands; }
 }

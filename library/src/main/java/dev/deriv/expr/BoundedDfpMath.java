@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.LimitException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;

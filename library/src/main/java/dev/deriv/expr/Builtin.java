@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.MathException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.DoublePredicate;

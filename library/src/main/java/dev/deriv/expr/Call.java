@@ -16,6 +16,7 @@ public final class Call extends Compound implements Node {
     public List<Node> args() { return operands; }
     public Node arg() { return operands.get(0); }
 
+    @Override public <R> R accept(NodeVisitor<R> v) { return v.call(this); }
     @Override public boolean equals(Object o) {
         return o instanceof Call c && c.function.name().equals(function.name()) && sameOperands(c);
     }

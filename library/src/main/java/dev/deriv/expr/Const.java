@@ -27,6 +27,7 @@ public final class Const implements Node {
     @Override public long treeSize() { return 1; }
     @Override public boolean dependsOn(Var v) { return false; }
 
+    @Override public <R> R accept(NodeVisitor<R> v) { return v.constant(this); }
     @Override public boolean equals(Object o) { return o instanceof Const c && c.kind == kind; }
     @Override public int hashCode() { return kind.hashCode(); }
     @Override public String toString() { return kind.symbol; }

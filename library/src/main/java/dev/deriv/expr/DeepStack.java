@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.LimitException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

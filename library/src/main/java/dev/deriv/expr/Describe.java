@@ -8,14 +8,21 @@ final class Describe {
     private Describe() {}
 
     /** The kind of subexpression at fault: "ln(...)", "a power", "a product". */
-    static String brief(Node n) {
-        if (n instanceof Call c) return c.name() + "(...)";
-        if (n instanceof Pow p) {
-            if (p.exponent() instanceof Num k && k.value().signum() < 0) return "a quotient";
-            return "a power";
+    static String brief(Node n) { return n.accept(BRIEF); }
+
+    private static final NodeVisitor<String> BRIEF = new NodeVisitor<>() {
+        @Override public String num(Num n) { return "a number"; }
+        @Override public String var(Var v) { return "the variable " + v.name(); }
+        @Override public String constant(Const c) { return c.kind().symbol; }
+        @Override public String add(Add a) { return "a sum"; }
+        @Override public String mul(Mul m) { return "a product"; }
+
+        @Override public String pow(Pow p) {
+            return p.exponent() instanceof Num k && k.value().signum() < 0 ? "a quotient" : "a power";
         }
-        return "a product";
-    }
+
+        @Override public String call(Call c) { return c.name() + "(...)"; }
+    };
 
     static String point(Map<Var, Double> point) {
         Map<String, Double> sorted = new TreeMap<>();

@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.MathException;
 import dev.deriv.expr.Const.Kind;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -30,46 +31,76 @@ public final class Interpreter {
         return DeepStack.callFor(n.depth(), () -> new Interpreter(point, true).value(n));
     }
 
+    /** The value of the node last visited: kept in a field, so that no double is boxed per node. */
+    private double result;
+
     private double value(Node n) {
-        if (n instanceof Num k) return k.value().doubleValue();
-        if (n instanceof Const c) return c.kind() == Kind.PI ? Math.PI : Math.E;
-        if (n instanceof Var v) {
-            Double x = point.get(v);
-            if (x == null) throw new UnboundVariableException(v.name());
-            return x;
-        }
-        Double known = memo.get(n);
-        if (known != null) return known;
-        double r = compute(n);
-        memo.put(n, r);
-        return r;
+        n.accept(step);
+        return result;
     }
 
-    private double compute(Node n) {
-        if (n instanceof Add a) {
+    /** Computes one node into {@link #result}; each compound node once (see {@link #memo}). */
+    private final NodeVisitor<Void> step = new NodeVisitor<>() {
+        @Override public Void num(Num k) { return give(k.value().doubleValue()); }
+        @Override public Void constant(Const c) { return give(c.kind() == Kind.PI ? Math.PI : Math.E); }
+
+        @Override public Void var(Var v) {
+            Double x = point.get(v);
+            if (x == null) throw new UnboundVariableException(v.name());
+            return give(x);
+        }
+
+        @Override public Void add(Add a) {
+            if (remembered(a)) return null;
             double s = 0;
             for (Node t : a.terms()) s += value(t);
-            return checked(n, s, !Double.isNaN(s), false);
+            return remember(a, checked(a, s, !Double.isNaN(s), false));
         }
-        if (n instanceof Mul m) {
+
+        @Override public Void mul(Mul m) {
+            if (remembered(m)) return null;
             double p = 1;
             for (Node f : m.factors()) p *= value(f);
-            return checked(n, p, !Double.isNaN(p), false);
+            return remember(m, checked(m, p, !Double.isNaN(p), false));
         }
-        if (n instanceof Pow p) {
+
+        @Override public Void pow(Pow p) {
+            if (remembered(p)) return null;
             double b = value(p.base());
             double e = value(p.exponent());
-            return checked(n, power(b, e), !Double.isNaN(b) && !Double.isNaN(e), b == 0 && e < 0);
+            return remember(p, checked(p, power(b, e), !Double.isNaN(b) && !Double.isNaN(e), b == 0 && e < 0));
         }
-        Call c = (Call) n;
-        double x = value(c.arg());
-        double r = c.function().isDefined() ? value(c.function().expand(c.arg())) : c.function().apply(x);
-        return checked(n, r, !Double.isNaN(x), x == 0);
+
+        @Override public Void call(Call c) {
+            if (remembered(c)) return null;
+            double x = value(c.arg());
+            double r = c.function().isDefined() ? value(c.function().expand(c.arg())) : c.function().apply(x);
+            return remember(c, checked(c, r, !Double.isNaN(x), x == 0));
+        }
+    };
+
+    private Void give(double value) {
+        result = value;
+        return null;
+    }
+
+    private boolean remembered(Node n) {
+        Double known = memo.get(n);
+        if (known != null) result = known;
+        return known != null;
+    }
+
+    private Void remember(Node n, double value) {
+        memo.put(n, value);
+        return give(value);
     }
 
     /** b^e in doubles; 1/2 and integer exponents take the exact paths. */
     public static double power(double b, double e) {
         if (e == 0.5) return Math.sqrt(b);
+        // Math.pow(-inf, -1/2) is 0 and Math.pow(-inf, 3/2) infinity, but a half power is a square root,
+        // undefined for negative numbers: NaN, as sqrt(-inf) and the compiled code (which uses sqrt) give
+        if (b == Double.NEGATIVE_INFINITY && e != Math.rint(e) && 2 * e == Math.rint(2 * e)) return Double.NaN;
         if (e == -1) return 1 / b;
         if (e == 2) return b * b;
         return Math.pow(b, e);
@@ -89,10 +120,17 @@ public final class Interpreter {
         throw new MathException("overflow: " + what + " is beyond the range of doubles (1.8e308) at " + at);
     }
 
-    /** A variable with no value at the point asked for (SPEC exit code 2: bad input). */
-    public static final class UnboundVariableException extends RuntimeException {
+    /**
+     * A variable with no value at the point asked for (SPEC exit code 2: bad input);
+     * an IllegalArgumentException, which is what the public API documents.
+     */
+    public static final class UnboundVariableException extends IllegalArgumentException {
         public UnboundVariableException(String name) {
-            super("no value given for variable '" + name + "'", null, false, false);
+            super("no value given for variable '" + name + "'");
         }
+
+        /** No stack trace: a user's error, frequent in a batch, not a bug to trace. */
+        @Override
+        public synchronized Throwable fillInStackTrace() { return this; }
     }
 }

@@ -21,6 +21,7 @@ public final class Mul extends Compound implements Node {
         return operands.get(0) instanceof Num ? operands.subList(1, operands.size()) : operands;
     }
 
+    @Override public <R> R accept(NodeVisitor<R> v) { return v.mul(this); }
     @Override public boolean equals(Object o) { return o instanceof Mul m && sameOperands(m); }
     @Override public String toString() { return "Mul" + operands; }
 }

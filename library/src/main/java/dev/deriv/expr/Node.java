@@ -12,6 +12,9 @@ import java.util.List;
  */
 public sealed interface Node permits Num, Var, Const, Add, Mul, Pow, Call {
 
+    /** Calls the method of {@code visitor} for this node's kind: the one way to choose among kinds (see {@link NodeVisitor}). */
+    <R> R accept(NodeVisitor<R> visitor);
+
     /** The operands, in canonical order; empty for leaves. */
     List<Node> children();
 

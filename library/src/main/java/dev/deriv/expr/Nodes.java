@@ -1,5 +1,7 @@
 package dev.deriv.expr;
 
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -67,12 +69,17 @@ public final class Nodes {
     public static Node ln(Node a) { return call(Function.LN, a); }
 
     /** Rebuilds a node of the same kind as {@code n} from new operands, canonically. */
-    public static Node rebuild(Node n, List<Node> operands) {
-        if (n instanceof Add) return add(operands);
-        if (n instanceof Mul) return mul(operands);
-        if (n instanceof Pow) return pow(operands.get(0), operands.get(1));
-        if (n instanceof Call c) return call(c.function(), operands.get(0));
-        return n;
+    public static Node rebuild(Node n, List<Node> operands) { return n.accept(new Rebuild(operands)); }
+
+    /** The node of a visited kind with the given operands; a leaf has none, and stays itself. */
+    private record Rebuild(List<Node> operands) implements NodeVisitor<Node> {
+        @Override public Node num(Num n) { return n; }
+        @Override public Node var(Var v) { return v; }
+        @Override public Node constant(Const c) { return c; }
+        @Override public Node add(Add a) { return Nodes.add(operands); }
+        @Override public Node mul(Mul m) { return Nodes.mul(operands); }
+        @Override public Node pow(Pow p) { return Nodes.pow(operands.get(0), operands.get(1)); }
+        @Override public Node call(Call c) { return Nodes.call(c.function(), operands.get(0)); }
     }
 
     /** The variables that occur in {@code n}: every node knows its own (see {@link VariableSets}). */

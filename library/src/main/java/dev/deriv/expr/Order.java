@@ -71,14 +71,39 @@ public final class Order {
         return Rational.ZERO;
     }
 
-    private static int rank(Node n) {
-        if (n instanceof Num) return 0;
-        if (n instanceof Const) return 1;
-        if (n instanceof Var) return 2;
-        if (n instanceof Call) return 3;
-        if (n instanceof Pow) return 4;
-        if (n instanceof Mul) return 5;
-        return 6;
+    private static int rank(Node n) { return n.accept(RANK); }
+
+    /** The order of kinds among the factors and terms of a canonical product or sum. */
+    private static final NodeVisitor<Integer> RANK = new NodeVisitor<>() {
+        @Override public Integer num(Num n) { return 0; }
+        @Override public Integer constant(Const c) { return 1; }
+        @Override public Integer var(Var v) { return 2; }
+        @Override public Integer call(Call c) { return 3; }
+        @Override public Integer pow(Pow p) { return 4; }
+        @Override public Integer mul(Mul m) { return 5; }
+        @Override public Integer add(Add a) { return 6; }
+    };
+
+    /**
+     * What orders two nodes of one kind before their operands do: a number's value, a
+     * constant's kind, a name; none (null) for sums, products and powers. Every key is a
+     * field of the node, so that comparing allocates nothing.
+     */
+    private static final NodeVisitor<Comparable<?>> OWN_KEY = new NodeVisitor<>() {
+        @Override public Comparable<?> num(Num n) { return n.value(); }
+        @Override public Comparable<?> constant(Const c) { return c.kind(); }
+        @Override public Comparable<?> var(Var v) { return v.name(); }
+        @Override public Comparable<?> call(Call c) { return c.name(); }
+        @Override public Comparable<?> pow(Pow p) { return null; }
+        @Override public Comparable<?> mul(Mul m) { return null; }
+        @Override public Comparable<?> add(Add a) { return null; }
+    };
+
+    /** Compares the own keys of two nodes of one kind (see {@link #OWN_KEY}). */
+    @SuppressWarnings("unchecked")
+    private static int compareOwnKeys(Node a, Node b) {
+        Comparable<Object> keyA = (Comparable<Object>) a.accept(OWN_KEY);
+        return keyA == null ? 0 : keyA.compareTo(b.accept(OWN_KEY));
     }
 
     public static int compare(Node a, Node b) {
@@ -96,13 +121,8 @@ public final class Order {
         }
         int c = Integer.compare(rank(a), rank(b));
         if (c != 0) return c;
-        if (a instanceof Num x) return x.value().compareTo(((Num) b).value());
-        if (a instanceof Const x) return x.kind().compareTo(((Const) b).kind());
-        if (a instanceof Var x) return x.name().compareTo(((Var) b).name());
-        if (a instanceof Call x) {
-            int byName = x.name().compareTo(((Call) b).name());
-            if (byName != 0) return byName;
-        }
+        c = compareOwnKeys(a, b);
+        if (c != 0) return c;
         return compareLists(a.children(), b.children());
     }
 

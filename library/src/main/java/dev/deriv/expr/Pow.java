@@ -9,6 +9,7 @@ public final class Pow extends Compound implements Node {
     public Node base() { return operands.get(0); }
     public Node exponent() { return operands.get(1); }
 
+    @Override public <R> R accept(NodeVisitor<R> v) { return v.pow(this); }
     @Override public boolean equals(Object o) { return o instanceof Pow p && sameOperands(p); }
     @Override public String toString() { return "Pow" + operands; }
 }

@@ -1,5 +1,7 @@
 package dev.deriv.expr;
 
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;

@@ -1,5 +1,6 @@
 package dev.deriv.expr;
 
+import dev.deriv.MathException;
 import java.math.BigInteger;
 
 /**

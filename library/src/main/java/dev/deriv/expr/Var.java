@@ -27,6 +27,7 @@ public final class Var implements Node {
     @Override public long treeSize() { return 1; }
     @Override public boolean dependsOn(Var v) { return equals(v); }
 
+    @Override public <R> R accept(NodeVisitor<R> v) { return v.var(this); }
     @Override public boolean equals(Object o) {
         return o == this || o instanceof Var v && hash == v.hash && name.equals(v.name);
     }

@@ -1,8 +1,9 @@
 package dev.deriv.parse;
 
+import dev.deriv.LimitException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Functions;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Rational;

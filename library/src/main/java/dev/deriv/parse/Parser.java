@@ -1,11 +1,14 @@
 package dev.deriv.parse;
 
+import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Functions;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.parse.grammar.ExprLexer;
 import dev.deriv.parse.grammar.ExprParser;
+import java.util.Arrays;
+import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -13,8 +16,6 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Text to canonical expression: ANTLR's lexer and parser, with the console

@@ -6,6 +6,7 @@ import dev.deriv.expr.Const;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
@@ -32,126 +33,139 @@ public final class LatexPrinter {
         return sb.toString();
     }
 
-    static void write(Node n, StringBuilder sb) {
-        if (n instanceof Num k) writeNumber(k, sb);
-        else if (n instanceof Var v) writeVariable(v.name(), sb);
-        else if (n instanceof Const c) sb.append(c.kind() == Const.Kind.PI ? "\\pi" : "e");
-        else if (n instanceof Add a) writeSum(a, sb);
-        else if (n instanceof Mul || n instanceof Pow p && Layout.isReciprocal(p)) writeFraction(n, sb);
-        else if (n instanceof Pow p) writePower(p, sb);
-        else if (n instanceof Call c) writeCall(c, sb);
-    }
+    static void write(Node n, StringBuilder sb) { n.accept(new Writer(sb)); }
 
-    private static void writeNumber(Num k, StringBuilder sb) {
-        if (k.value().isInteger()) sb.append(k.value());
-        else writeFraction(k, sb);
-    }
+    /** Writes one expression into its builder; made once per printed expression (and per juxtaposed factor). */
+    private static final class Writer implements NodeVisitor<Void> {
+        private final StringBuilder sb;
 
-    /** Parentheses around {@code n} when it binds more weakly than its place needs (strengths of {@link InfixPrinter}). */
-    private static void writeIn(Node n, int context, StringBuilder sb) {
-        int strength = InfixPrinter.strength(n);
-        // \sqrt{x}^{2} is hard to read: a root as a base gets parentheses too
-        if (context == InfixPrinter.ATOM && n instanceof Pow) strength = InfixPrinter.POWER;
-        if (strength < context) {
-            sb.append("\\left(");
-            write(n, sb);
-            sb.append("\\right)");
-        } else {
-            write(n, sb);
+        Writer(StringBuilder sb) { this.sb = sb; }
+
+        @Override public Void num(Num k) { writeNumber(k); return null; }
+        @Override public Void var(Var v) { writeVariable(v.name(), sb); return null; }
+        @Override public Void constant(Const c) { sb.append(c.kind() == Const.Kind.PI ? "\\pi" : "e"); return null; }
+        @Override public Void add(Add a) { writeSum(a); return null; }
+        @Override public Void mul(Mul m) { writeFraction(m); return null; }
+
+        @Override public Void pow(Pow p) {
+            if (Layout.isReciprocal(p)) writeFraction(p);
+            else writePower(p);
+            return null;
         }
-    }
 
-    private static void writeSum(Add a, StringBuilder sb) {
-        boolean first = true;
-        for (Layout.SignedTerm t : Layout.terms(a)) {
-            if (first) {
-                if (t.negative()) sb.append('-');
+        @Override public Void call(Call c) { writeCall(c); return null; }
+
+        private void writeNumber(Num k) {
+            if (k.value().isInteger()) sb.append(k.value());
+            else writeFraction(k);
+        }
+
+        /** Parentheses around {@code n} when it binds more weakly than its place needs (strengths of {@link InfixPrinter}). */
+        private void writeIn(Node n, int context) {
+            int strength = InfixPrinter.strength(n);
+            // \sqrt{x}^{2} is hard to read: a root as a base gets parentheses too
+            if (context == InfixPrinter.ATOM && n instanceof Pow) strength = InfixPrinter.POWER;
+            if (strength < context) {
+                sb.append("\\left(");
+                n.accept(this);
+                sb.append("\\right)");
             } else {
-                sb.append(t.negative() ? " - " : " + ");
+                n.accept(this);
             }
-            writeIn(t.magnitude(), InfixPrinter.PRODUCT, sb);
-            first = false;
         }
-    }
 
-    private static void writeFraction(Node n, StringBuilder sb) {
-        Layout.Fraction f = Layout.fraction(n);
-        if (f.negative()) sb.append('-');
-        if (f.denominator().isEmpty()) {
-            writeFactors(f.numerator(), sb);
-            return;
-        }
-        sb.append("\\frac{");
-        writeFactors(f.numerator(), sb);
-        sb.append("}{");
-        writeFactors(f.denominator(), sb);
-        sb.append('}');
-    }
-
-    private static void writeFactors(List<Node> factors, StringBuilder sb) {
-        if (factors.isEmpty()) {
-            sb.append('1');
-            return;
-        }
-        if (factors.size() == 1) {
-            // alone in a numerator or denominator, even a sum needs no parentheses: \frac{x + 1}{x - 1}
-            write(factors.get(0), sb);
-            return;
-        }
-        for (int i = 0; i < factors.size(); i++) {
-            if (i == 0) {
-                writeIn(factors.get(i), InfixPrinter.POWER, sb);
-                continue;
+        private void writeSum(Add a) {
+            boolean first = true;
+            for (Layout.SignedTerm t : Layout.terms(a)) {
+                if (first) {
+                    if (t.negative()) sb.append('-');
+                } else {
+                    sb.append(t.negative() ? " - " : " + ");
+                }
+                writeIn(t.magnitude(), InfixPrinter.PRODUCT);
+                first = false;
             }
-            StringBuilder factor = new StringBuilder();
-            writeIn(factors.get(i), InfixPrinter.POWER, factor);
-            // juxtaposition (2x, x \sin\left(x\right)), except where two numbers would run together: 2 \cdot 3^{x}
-            if (Character.isDigit(factor.charAt(0))) sb.append(" \\cdot ");
-            else if (!Character.isDigit(sb.charAt(sb.length() - 1))) sb.append(' ');
-            sb.append(factor);
         }
-    }
 
-    private static void writePower(Pow p, StringBuilder sb) {
-        if (p.exponent() instanceof Num k && isUnitFraction(k.value())) {
-            BigInteger index = k.value().denominator();
-            sb.append("\\sqrt");
-            if (!index.equals(BigInteger.TWO)) sb.append('[').append(index).append(']');
-            sb.append('{');
-            write(p.base(), sb);
+        private void writeFraction(Node n) {
+            Layout.Fraction f = Layout.fraction(n);
+            if (f.negative()) sb.append('-');
+            if (f.denominator().isEmpty()) {
+                writeFactors(f.numerator());
+                return;
+            }
+            sb.append("\\frac{");
+            writeFactors(f.numerator());
+            sb.append("}{");
+            writeFactors(f.denominator());
             sb.append('}');
-            return;
         }
-        writeIn(p.base(), InfixPrinter.ATOM, sb);
-        sb.append("^{");
-        write(p.exponent(), sb);
-        sb.append('}');
-    }
 
-    /** 1/2, 1/3, 1/4, ...: printed as roots. */
-    private static boolean isUnitFraction(Rational r) {
-        return r.numerator().equals(BigInteger.ONE) && r.denominator().compareTo(BigInteger.ONE) > 0
-                && r.denominator().bitLength() < 32;
-    }
+        private void writeFactors(List<Node> factors) {
+            if (factors.isEmpty()) {
+                sb.append('1');
+                return;
+            }
+            if (factors.size() == 1) {
+                // alone in a numerator or denominator, even a sum needs no parentheses: \frac{x + 1}{x - 1}
+                factors.get(0).accept(this);
+                return;
+            }
+            for (int i = 0; i < factors.size(); i++) {
+                if (i == 0) {
+                    writeIn(factors.get(i), InfixPrinter.POWER);
+                    continue;
+                }
+                StringBuilder factor = new StringBuilder();
+                new Writer(factor).writeIn(factors.get(i), InfixPrinter.POWER);
+                // juxtaposition (2x, x \sin\left(x\right)), except where two numbers would run together: 2 \cdot 3^{x}
+                if (Character.isDigit(factor.charAt(0))) sb.append(" \\cdot ");
+                else if (!Character.isDigit(sb.charAt(sb.length() - 1))) sb.append(' ');
+                sb.append(factor);
+            }
+        }
 
-    private static void writeCall(Call c, StringBuilder sb) {
-        Function f = c.function();
-        String latex = f.latex();
-        int hole = latex == null ? -1 : latex.indexOf('#');
-        if (hole >= 0) {
-            // a template from the registry: e^{#} for exp, \left|#\right| for abs
-            sb.append(latex, 0, hole);
-            write(c.arg(), sb);
-            sb.append(latex, hole + 1, latex.length());
-            return;
+        private void writePower(Pow p) {
+            if (p.exponent() instanceof Num k && isUnitFraction(k.value())) {
+                BigInteger index = k.value().denominator();
+                sb.append("\\sqrt");
+                if (!index.equals(BigInteger.TWO)) sb.append('[').append(index).append(']');
+                sb.append('{');
+                p.base().accept(this);
+                sb.append('}');
+                return;
+            }
+            writeIn(p.base(), InfixPrinter.ATOM);
+            sb.append("^{");
+            p.exponent().accept(this);
+            sb.append('}');
         }
-        sb.append(f.latex() != null ? f.latex() : "\\operatorname{" + escape(f.name()) + "}");
-        sb.append("\\left(");
-        for (int i = 0; i < c.args().size(); i++) {
-            if (i > 0) sb.append(", ");
-            write(c.args().get(i), sb);
+
+        /** 1/2, 1/3, 1/4, ...: printed as roots. */
+        private static boolean isUnitFraction(Rational r) {
+            return r.numerator().equals(BigInteger.ONE) && r.denominator().compareTo(BigInteger.ONE) > 0
+                    && r.denominator().bitLength() < 32;
         }
-        sb.append("\\right)");
+
+        private void writeCall(Call c) {
+            Function f = c.function();
+            String latex = f.latex();
+            int hole = latex == null ? -1 : latex.indexOf('#');
+            if (hole >= 0) {
+                // a template from the registry: e^{#} for exp, \left|#\right| for abs
+                sb.append(latex, 0, hole);
+                c.arg().accept(this);
+                sb.append(latex, hole + 1, latex.length());
+                return;
+            }
+            sb.append(f.latex() != null ? f.latex() : "\\operatorname{" + escape(f.name()) + "}");
+            sb.append("\\left(");
+            for (int i = 0; i < c.args().size(); i++) {
+                if (i > 0) sb.append(", ");
+                c.args().get(i).accept(this);
+            }
+            sb.append("\\right)");
+        }
     }
 
     // ---- variable names ---------------------------------------------------------------------

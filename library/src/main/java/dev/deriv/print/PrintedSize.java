@@ -2,11 +2,14 @@ package dev.deriv.print;
 
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
+import dev.deriv.expr.Var;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +29,12 @@ public final class PrintedSize {
     }
 
     public long size(Node n) {
-        if (n.children().isEmpty()) return leaf(n);
+        if (n.children().isEmpty()) return n.accept(ownSize);
         Long known = memo.get(n);
         if (known != null) return known;
-        long s = compute(n);
+        Long s = n.accept(ownSize);
         memo.put(n, s);
         return s;
-    }
-
-    private static long leaf(Node n) {
-        if (n instanceof Num k) return number(k.value());
-        return 1;
     }
 
     /** {@code 3}: 1, {@code -3}: 2, {@code 3/2}: 3, {@code -3/2}: 4. */
@@ -45,24 +43,34 @@ public final class PrintedSize {
         return r.signum() < 0 ? s + 1 : s;
     }
 
-    private long compute(Node n) {
-        if (n instanceof Add a) {
+    /** The printed size of one node, its operands' sizes found through {@link #size}. */
+    private final NodeVisitor<Long> ownSize = new NodeVisitor<>() {
+        @Override public Long num(Num k) { return number(k.value()); }
+        @Override public Long var(Var v) { return 1L; }
+        @Override public Long constant(Const c) { return 1L; }
+
+        @Override public Long add(Add a) {
             List<Layout.SignedTerm> terms = Layout.terms(a);
             long s = terms.size() - 1; // binary + and -
             if (terms.get(0).negative()) s++; // leading unary minus
             for (Layout.SignedTerm t : terms) s += size(t.magnitude());
             return s;
         }
-        if (n instanceof Mul || n instanceof Pow p && Layout.isReciprocal(p)) return fraction(Layout.fraction(n));
-        if (n instanceof Pow p) {
+
+        @Override public Long mul(Mul m) { return fraction(Layout.fraction(m)); }
+
+        @Override public Long pow(Pow p) {
+            if (Layout.isReciprocal(p)) return fraction(Layout.fraction(p));
             if (InfixPrinter.isSqrt(p)) return 1 + size(p.base());
             return 1 + size(p.base()) + size(p.exponent());
         }
-        Call c = (Call) n;
-        long s = 1;
-        for (Node arg : c.args()) s += size(arg);
-        return s;
-    }
+
+        @Override public Long call(Call c) {
+            long s = 1;
+            for (Node arg : c.args()) s += size(arg);
+            return s;
+        }
+    };
 
     private long fraction(Layout.Fraction f) {
         long s = f.negative() ? 1 : 0;

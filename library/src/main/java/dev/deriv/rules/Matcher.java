@@ -2,8 +2,10 @@ package dev.deriv.rules;
 
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
@@ -59,20 +61,45 @@ public final class Matcher {
             return next.accept(b.with(v, t));
         }
         if (p.children().isEmpty()) return p.equals(t) && next.accept(b);
-        if (p instanceof Pow pp && t instanceof Pow tp) {
-            return matchOne(pp.base(), tp.base(), b, b1 -> matchOne(pp.exponent(), tp.exponent(), b1, next));
+        // most tries fail on the kind: they are told apart before a visitor is made for the operands
+        if (p.getClass() != t.getClass()) return false;
+        return p.accept(new SameKind(t, b, next));
+    }
+
+    /** Matches the visited compound pattern against a target of the same kind, operand by operand. */
+    private final class SameKind implements NodeVisitor<Boolean> {
+        private final Node t;
+        private final Bindings b;
+        private final Next next;
+
+        SameKind(Node t, Bindings b, Next next) {
+            this.t = t;
+            this.b = b;
+            this.next = next;
         }
-        if (p instanceof Call pc && t instanceof Call tc) {
-            if (!pc.name().equals(tc.name())) return false;
-            return matchOne(pc.arg(), tc.arg(), b, next);
+
+        @Override public Boolean num(Num p) { return p.equals(t) && next.accept(b); }
+        @Override public Boolean var(Var p) { return p.equals(t) && next.accept(b); }
+        @Override public Boolean constant(Const p) { return p.equals(t) && next.accept(b); }
+
+        @Override public Boolean pow(Pow pp) {
+            return t instanceof Pow tp
+                    && matchOne(pp.base(), tp.base(), b, b1 -> matchOne(pp.exponent(), tp.exponent(), b1, next));
         }
-        if (p instanceof Add pa && t instanceof Add ta) {
-            return matchOperands(pa.terms(), ta.terms(), false, b, false, (x, rest) -> next.accept(x));
+
+        @Override public Boolean call(Call pc) {
+            return t instanceof Call tc && pc.name().equals(tc.name()) && matchOne(pc.arg(), tc.arg(), b, next);
         }
-        if (p instanceof Mul pm && t instanceof Mul tm) {
-            return matchOperands(pm.factors(), tm.factors(), true, b, false, (x, rest) -> next.accept(x));
+
+        @Override public Boolean add(Add pa) {
+            return t instanceof Add ta
+                    && matchOperands(pa.terms(), ta.terms(), false, b, false, (x, rest) -> next.accept(x));
         }
-        return false;
+
+        @Override public Boolean mul(Mul pm) {
+            return t instanceof Mul tm
+                    && matchOperands(pm.factors(), tm.factors(), true, b, false, (x, rest) -> next.accept(x));
+        }
     }
 
     private boolean matchOperands(List<Node> pattern, List<Node> target, boolean product, Bindings b,

@@ -1,12 +1,13 @@
 package dev.deriv.rules;
 
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
+import dev.deriv.RuleFileException;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Functions;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
-import dev.deriv.parse.ParseException;
 import dev.deriv.parse.Parser;
 import dev.deriv.parse.grammar.RulesLexer;
 import dev.deriv.parse.grammar.RulesParser;

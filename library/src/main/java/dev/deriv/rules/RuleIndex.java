@@ -2,8 +2,10 @@ package dev.deriv.rules;
 
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Var;
@@ -46,13 +48,16 @@ public final class RuleIndex {
         return head(pattern);
     }
 
-    static String head(Node n) {
-        if (n instanceof Call c) return "call " + c.name();
-        if (n instanceof Add) return "+";
-        if (n instanceof Mul) return "*";
-        if (n instanceof Pow) return "^";
-        if (n instanceof Num) return "number";
-        if (n instanceof Var v) return "var";
-        return "constant";
-    }
+    static String head(Node n) { return n.accept(HEAD); }
+
+    /** What a rule's pattern and a node must share for the rule to be tried: the kind, and a call's name. */
+    private static final NodeVisitor<String> HEAD = new NodeVisitor<>() {
+        @Override public String num(Num n) { return "number"; }
+        @Override public String var(Var v) { return "var"; }
+        @Override public String constant(Const c) { return "constant"; }
+        @Override public String add(Add a) { return "+"; }
+        @Override public String mul(Mul m) { return "*"; }
+        @Override public String pow(Pow p) { return "^"; }
+        @Override public String call(Call c) { return "call " + c.name(); }
+    };
 }

@@ -1,8 +1,8 @@
 package dev.deriv.simplify;
 
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.LimitException;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import java.util.ArrayList;

@@ -2,11 +2,14 @@ package dev.deriv.simplify;
 
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
+import dev.deriv.expr.Const;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
+import dev.deriv.expr.Var;
 import java.math.BigInteger;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -42,32 +45,37 @@ final class OperationCount implements Cost {
         if (n.children().isEmpty()) return 0;
         Long known = memo.get(n);
         if (known != null) return known;
-        long c = compute(n);
+        Long c = n.accept(ownCount);
         memo.put(n, c);
         return c;
     }
 
-    private long compute(Node n) {
-        if (n instanceof Add a) {
+    /** The operations of one node, its operands' counted through {@link #of}; a leaf costs nothing. */
+    private final NodeVisitor<Long> ownCount = new NodeVisitor<>() {
+        @Override public Long num(Num k) { return 0L; }
+        @Override public Long var(Var v) { return 0L; }
+        @Override public Long constant(Const c) { return 0L; }
+
+        @Override public Long add(Add a) {
             long c = (a.terms().size() - 1) * w.add();
             // a negative term is a subtraction, not a negation and an addition
             for (Node t : a.terms()) c += t instanceof Mul m ? product(m, true) : of(t);
             return c;
         }
-        if (n instanceof Mul m) return product(m, false);
-        if (n instanceof Pow p) {
+
+        @Override public Long mul(Mul m) { return product(m, false); }
+
+        @Override public Long pow(Pow p) {
             if (p.exponent() instanceof Num e && e.value().signum() < 0) return w.div() + power(p.base(), e.value().negate());
             return power(p);
         }
-        if (n instanceof Call c) {
+
+        @Override public Long call(Call c) {
             long args = 0;
             for (Node a : c.args()) args += of(a);
             return ("abs".equals(c.name()) ? w.add() : w.call()) + args;
         }
-        long c = w.call(); // a node kind this count does not know: assume the worst
-        for (Node k : n.children()) c += of(k);
-        return c;
-    }
+    };
 
     /**
      * Numerator factors multiplied, denominator factors multiplied, one division

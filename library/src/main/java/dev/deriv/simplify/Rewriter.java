@@ -1,9 +1,9 @@
 package dev.deriv.simplify;
 
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.LimitException;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
@@ -17,8 +17,8 @@ import dev.deriv.rules.RuleIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**

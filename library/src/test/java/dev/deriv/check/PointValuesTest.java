@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Expr;
-import dev.deriv.expr.MathException;
+import dev.deriv.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class PointValuesTest {
     private static Map<Var, Node> at(String... nameValue) {
         Map<Var, Node> p = new LinkedHashMap<>();
         for (int i = 0; i < nameValue.length; i += 2) {
-            p.put(Nodes.var(nameValue[i]), Expr.parse(nameValue[i + 1]).node());
+            p.put(Nodes.var(nameValue[i]), Internals.node(Expr.parse(nameValue[i + 1])));
         }
         return p;
     }
@@ -103,6 +104,6 @@ class PointValuesTest {
 
     @Test
     void doublesConvertExactly() {
-        assertEquals(Expr.parse("1/4").node(), PointValues.point(Map.of("x", 0.25)).get(Nodes.var("x")));
+        assertEquals(Internals.node(Expr.parse("1/4")), PointValues.point(Map.of("x", 0.25)).get(Nodes.var("x")));
     }
 }

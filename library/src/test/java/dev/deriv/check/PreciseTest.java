@@ -8,6 +8,7 @@ import dev.deriv.Expr;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Random;
@@ -18,7 +19,7 @@ class PreciseTest {
     private static final Var X = Nodes.var("x");
 
     private static Dfp at(String expr, String x, int digits) {
-        Node n = Expr.parse(expr).node();
+        Node n = Internals.node(Expr.parse(expr));
         return Precise.at(digits, Map.of(X, new BigDecimal(x))).value(n);
     }
 
@@ -33,7 +34,7 @@ class PreciseTest {
             for (int i = 0; i < 20; i++) {
                 BigDecimal x = new BigDecimal(r.nextDouble() * 20 - 10).round(new java.math.MathContext(6));
                 double expected = e.eval(Map.of("x", x.doubleValue()));
-                Dfp v = Precise.at(30, Map.of(X, x)).value(e.node());
+                Dfp v = Precise.at(30, Map.of(X, x)).value(Internals.node(e));
                 assertEquals(expected, v.toDouble(), 1e-12 * Math.max(1, Math.abs(expected)), f + " at " + x);
             }
         }
@@ -62,7 +63,7 @@ class PreciseTest {
 
     @Test
     void cancellationShowsInTheErrorEstimate() {
-        Node n = Expr.parse("exp(100)*(sin(x)^2 + cos(x)^2 - 1)").node();
+        Node n = Internals.node(Expr.parse("exp(100)*(sin(x)^2 + cos(x)^2 - 1)"));
         Precise p30 = Precise.at(30, Map.of(X, new BigDecimal("0.7")));
         Dfp v30 = p30.value(n);
         assertTrue(Math.abs(v30.toDouble()) <= p30.error(n), v30 + " within " + p30.error(n));

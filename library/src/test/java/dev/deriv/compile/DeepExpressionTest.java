@@ -1,8 +1,12 @@
 package dev.deriv.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompilationException;
+import dev.deriv.CompileOptions;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
@@ -33,10 +37,21 @@ class DeepExpressionTest {
     }
 
     @Test
-    void whenCodeGenerationFailsTheInterpreterTakesOver() {
+    void whenCodeGenerationFailsTheCallerIsTold() {
         Var x = Nodes.var("x");
         Node n = Nodes.add(Nodes.call(Function.SIN, x), Nodes.pow(x, Nodes.num(3)));
-        CompiledFunction f = CompiledFunction.compile(List.of(n), List.of(x), CompileOptions.defaults(), 0, 0, 0);
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> CompiledFunction.compile(List.of(n), List.of(x), CompileOptions.defaults(), 0, 0, 0));
+        assertTrue(e.getMessage().startsWith("could not compile: "), e.getMessage());
+        assertNotNull(e.getCause());
+    }
+
+    @Test
+    void whenCodeGenerationFailsTheInterpreterTakesOverIfAllowed() {
+        Var x = Nodes.var("x");
+        Node n = Nodes.add(Nodes.call(Function.SIN, x), Nodes.pow(x, Nodes.num(3)));
+        CompiledFunction f = CompiledFunction.compile(List.of(n), List.of(x),
+                CompileOptions.defaults().withInterpreterFallback(), 0, 0, 0);
         assertTrue(!f.isCompiled());
         assertTrue(f.fallbackReason().contains("could not compile"), f.fallbackReason());
         assertEquals(Math.sin(0.3) + 0.027, f.evalAt(0.3)[0], 1e-15);

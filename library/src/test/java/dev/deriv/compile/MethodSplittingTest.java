@@ -3,12 +3,14 @@ package dev.deriv.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +43,7 @@ class MethodSplittingTest {
         for (boolean simd : new boolean[] {false, true}) {
             Evaluator ev = Evaluator.compileWithGradient(lse(N), names(N),
                     CompileOptions.defaults().withSimd(simd).withThreads(1));
-            CompiledFunction f = ev.compiled();
+            CompiledFunction f = Internals.compiled(ev);
             assertTrue(f.isCompiled(), f.fallbackReason());
             assertTrue(f.segmentCount() > 1, "expected several segments, got " + f.segmentCount());
             int methods = 0;
@@ -66,10 +68,10 @@ class MethodSplittingTest {
         ev.eval(in, out);
         List<Node> exprs = new ArrayList<>();
         Expr f = lse(N);
-        exprs.add(f.node());
+        exprs.add(Internals.node(f));
         List<Var> vars = new ArrayList<>();
         for (String v : names(N)) vars.add(Nodes.var(v));
-        exprs.addAll(f.engine().differentiator().gradient(f.node(), vars));
+        exprs.addAll(Internals.differentiator(f.engine()).gradient(Internals.node(f), vars));
         for (int i = 0; i < points; i += 6) {
             Map<Var, Double> point = new HashMap<>();
             for (int v = 0; v < N; v++) point.put(vars.get(v), in[v][i]);
@@ -92,7 +94,7 @@ class MethodSplittingTest {
         // a segment per few operations: values cross through tmp arrays, block by block, with ragged tails
         Expr f = Expr.parse("sin(x)*cos(y) + exp(-x*y)/(1+x^2) + sqrt(x*y) + ln(exp(x)+exp(y))");
         Expr g = Expr.parse("x^3*y - exp(x)/y + cos(x*y)^2");
-        List<Node> outs = List.of(f.node(), g.node(), f.node());
+        List<Node> outs = List.of(Internals.node(f), Internals.node(g), Internals.node(f));
         List<Var> vars = List.of(Nodes.var("x"), Nodes.var("y"));
         int n = 10_003;
         double[][] in = new double[2][n];
@@ -115,9 +117,9 @@ class MethodSplittingTest {
             }
             for (int i = 0; i < n; i += 101) {
                 Map<Var, Double> at = Map.of(vars.get(0), in[0][i], vars.get(1), in[1][i]);
-                double expected = Interpreter.eval(f.node(), at);
+                double expected = Interpreter.eval(Internals.node(f), at);
                 assertEquals(expected, a[0][i], 1e-14 * Math.abs(expected) + 1e-15);
-                assertEquals(Interpreter.eval(g.node(), at), a[1][i], 1e-13 * Math.abs(expected) + 1e-14);
+                assertEquals(Interpreter.eval(Internals.node(g), at), a[1][i], 1e-13 * Math.abs(expected) + 1e-14);
             }
         }
     }

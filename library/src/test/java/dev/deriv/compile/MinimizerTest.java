@@ -1,10 +1,14 @@
 package dev.deriv.compile;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
+import dev.deriv.Minimum;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
@@ -18,6 +22,8 @@ import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleValueChecker;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +44,16 @@ class MinimizerTest {
         // the line search lands exactly on the kink of abs(x), where the gradient is NaN
         Map<String, Double> from = new LinkedHashMap<>();
         from.put("x", 1.0);
-        Minimizer.Result r = Evaluator.minimize(Expr.parse("abs(x)"), from, null);
+        Minimum r = Evaluator.minimize(Expr.parse("abs(x)"), from);
         assertTrue(r.message().contains("not finite") || r.converged(), r.message());
-        assertTrue(Math.abs(r.point()[0]) <= 1, "moved towards the minimum: " + r.point()[0]);
+        assertTrue(Math.abs(r.point().get("x")) <= 1, "moved towards the minimum: " + r.point());
+    }
+
+    @Test
+    void resultPrintsThePoint() {
+        Minimizer.Result r = new Minimizer.Result(new double[] {1, -2.5}, 0.5, 1e-11, 7, 20, true, "gradient below tolerance");
+        assertEquals("Result[point=[1.0, -2.5], value=0.5, gradientNorm=1.0E-11, iterations=7, evaluations=20, "
+                + "converged=true, message=gradient below tolerance]", r.toString());
     }
 
     @Test
@@ -62,38 +75,51 @@ class MinimizerTest {
         Map<String, Double> from = new LinkedHashMap<>();
         from.put("x", -1.2);
         from.put("y", 1.0);
-        Minimizer.Result r = Evaluator.minimize(Expr.parse(ROSENBROCK), from, null);
+        List<double[]> seen = new ArrayList<>();
+        Minimum r = Evaluator.minimize(Expr.parse(ROSENBROCK), from, Minimum.Options.defaults(),
+                (k, value, gnorm, x) -> seen.add(x));
         assertTrue(r.converged(), r.message());
-        assertEquals(1.0, r.point()[0], 1e-6);
-        assertEquals(1.0, r.point()[1], 1e-6);
+        assertEquals(List.of("x", "y"), List.copyOf(r.point().keySet()));
+        assertEquals(1.0, r.point().get("x"), 1e-6);
+        assertEquals(1.0, r.point().get("y"), 1e-6);
+        assertEquals(r.iterations() + 1, seen.size());
+        assertEquals(-1.2, seen.get(0)[0]);
+        assertEquals(r.point().get("x"), seen.get(seen.size() - 1)[0]);
     }
 
     @Test
     void otherFunctions() {
         // a quadratic bowl in 5 variables, and a smooth non-polynomial function
         Expr bowl = Expr.parse("(a-1)^2 + 2*(b+2)^2 + 3*(c-3)^2 + (d-a)^2 + 10*(f-0.5)^2");
-        Minimizer.Result r = Evaluator.minimize(bowl, List.of("a", "b", "c", "d", "f"), new double[5],
-                Minimizer.Options.defaults(), null);
+        Map<String, Double> zero = new LinkedHashMap<>();
+        for (String v : List.of("a", "b", "c", "d", "f")) zero.put(v, 0.0);
+        Minimum r = Evaluator.minimize(bowl, zero);
         assertTrue(r.converged(), r.message());
-        double[] expected = {1, -2, 3, 1, 0.5};
-        for (int i = 0; i < 5; i++) assertEquals(expected[i], r.point()[i], 1e-8);
+        Map<String, Double> expected = Map.of("a", 1.0, "b", -2.0, "c", 3.0, "d", 1.0, "f", 0.5);
+        expected.forEach((v, x) -> assertEquals(x, r.point().get(v), 1e-8, v));
         Expr smooth = Expr.parse("ln(exp(x) + exp(-x)) + (y - 2)^2 + 0.1*x*y");
-        Minimizer.Result s = Evaluator.minimize(smooth, List.of("x", "y"), new double[] {3, -3},
-                Minimizer.Options.defaults(), null);
+        Map<String, Double> from = new LinkedHashMap<>();
+        from.put("x", 3.0);
+        from.put("y", -3.0);
+        Minimum s = Evaluator.minimize(smooth, from);
         assertTrue(s.converged(), s.message());
         assertTrue(s.gradientNorm() <= 1e-10);
     }
 
     @Test
-    void commonsMathConjugateGradientWithTheAdapters() {
-        CommonsMath.Adapter a = CommonsMath.adapt(handWritten());
+    void commonsMathConjugateGradientThroughTheEvaluatorsPointFunctions() {
+        // through the public API, as docs/library.md shows it
+        Evaluator ev = Evaluator.compileWithGradient(Expr.parse(ROSENBROCK), List.of("x", "y"));
         NonLinearConjugateGradientOptimizer opt = new NonLinearConjugateGradientOptimizer(
                 NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-14, 1e-14));
-        PointValuePair p = opt.optimize(new MaxEval(100_000), a.objective(), a.objectiveGradient(),
+        PointValuePair p = opt.optimize(new MaxEval(100_000),
+                new ObjectiveFunction(ev.asFunction(0)::applyAsDouble),
+                new ObjectiveFunctionGradient(ev.asGradient(1)::apply),
                 GoalType.MINIMIZE, new InitialGuess(new double[] {-1.2, 1}));
         assertEquals(1.0, p.getPoint()[0], 1e-3);
         assertEquals(1.0, p.getPoint()[1], 1e-3);
-        assertEquals(24.2, a.function(0).value(new double[] {-1.2, 1}), 1e-12);
-        assertEquals(2, a.gradient(1).value(new double[] {0, 0}).length);
+        assertEquals(24.2, ev.asFunction(0).applyAsDouble(new double[] {-1.2, 1}), 1e-12);
+        assertArrayEquals(new double[] {-2, 0}, ev.asGradient(1).apply(new double[] {0, 0}), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> ev.asGradient(2));
     }
 }

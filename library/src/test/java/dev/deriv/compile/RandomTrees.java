@@ -27,7 +27,7 @@ final class RandomTrees {
     Node tree(int depth) {
         try {
             return build(depth);
-        } catch (dev.deriv.expr.MathException e) {
+        } catch (dev.deriv.MathException e) {
             return VARS.get(r.nextInt(3)); // e.g. 0^-1 built from constants
         }
     }

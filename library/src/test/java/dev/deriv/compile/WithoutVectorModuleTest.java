@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs in both surefire executions: with the Vector API module (default) and,
  * in the execution "without-vector-module", on a plain JVM, where the compiler
- * must produce its scalar loops and never touch the incubator classes.
+ * must produce its scalar loops and never touch the incubator classes, and
+ * tell a library user once that the module is missing.
  */
 class WithoutVectorModuleTest {
     @Test
@@ -58,5 +63,47 @@ class WithoutVectorModuleTest {
             double expected = Math.log(x + Math.sqrt(x * x + 1)) + Math.cbrt(x) + 1 / Math.cosh(x) + Math.signum(x);
             assertEquals(expected, out[0][i], 1e-12, "at " + x);
         }
+    }
+    @Test
+    void aLargeInputWithoutTheModuleGetsOneNotice() {
+        boolean expectNone = Boolean.getBoolean("deriv.test.expectNoVectorModule");
+        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        Logger log = Logger.getLogger("dev.deriv.compile"); // System.Logger's default backend
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) { records.add(r); }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(capture);
+        try {
+            Evaluator ev = Evaluator.compile(List.of(Expr.parse("x*x + 1")), List.of("x"));
+            ev.eval(new double[][] {new double[CompiledFunction.LARGE_INPUT - 1]}, new double[1][CompiledFunction.LARGE_INPUT - 1]);
+            assertEquals(0, notices(records), "a small input gets no notice");
+            double[][] in = {new double[CompiledFunction.LARGE_INPUT]};
+            double[][] out = new double[1][CompiledFunction.LARGE_INPUT];
+            java.util.Arrays.fill(in[0], 3);
+            ev.eval(in, out);
+            assertEquals(10.0, out[0][CompiledFunction.LARGE_INPUT - 1]);
+            ev.eval(in, out);
+            Evaluator.compile(List.of(Expr.parse("x - 1")), List.of("x")).eval(in, out);
+            if (expectNone) {
+                assertEquals(1, notices(records), "once per JVM");
+                assertTrue(records.stream().anyMatch(r -> r.getMessage().contains("--add-modules jdk.incubator.vector")));
+            } else if (present) {
+                assertEquals(0, notices(records), "the module is there");
+            }
+        } finally {
+            log.removeHandler(capture);
+        }
+    }
+
+    private static long notices(List<LogRecord> records) {
+        return records.stream().filter(r -> r.getMessage().contains("scalar loops")).count();
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.deriv.Expr;
-import dev.deriv.parse.ParseException;
+import dev.deriv.ParseException;
 import dev.deriv.testing.PrintedSize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

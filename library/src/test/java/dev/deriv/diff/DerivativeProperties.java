@@ -8,6 +8,7 @@ import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.testing.DiffExprs;
 import dev.deriv.testing.DsOracle;
 import dev.deriv.testing.RandomExprs;
@@ -43,7 +44,7 @@ class DerivativeProperties {
     static final int POINTS = 3;
     static final int CANDIDATES = 30;
 
-    private final Differentiator differentiator = Engine.standard().differentiator();
+    private final Differentiator differentiator = Internals.differentiator(Engine.standard());
 
     @Provide
     Arbitrary<Node> expressions() {
@@ -137,9 +138,9 @@ class DerivativeProperties {
                 double scale = RoundingScale.of(symbolic.get(i), point);
                 if (!Double.isFinite(scale)) continue; // overflow inside: no meaningful comparison
                 if (!close(ours[i], oracle[i], scale, oracleAtPoint.largestIntermediate())) {
-                    fail(what.get(i) + " of " + Expr.of(f) + " at " + point + ": ours " + ours[i] + ", AD "
+                    fail(what.get(i) + " of " + Internals.expr(f) + " at " + point + ": ours " + ours[i] + ", AD "
                             + oracle[i] + " (rounding scales: ours " + scale + ", AD "
-                            + oracleAtPoint.largestIntermediate() + ")\n  ours = " + Expr.of(symbolic.get(i))
+                            + oracleAtPoint.largestIntermediate() + ")\n  ours = " + Internals.expr(symbolic.get(i))
                             + "\n  f as a tree: " + f);
                 }
             }

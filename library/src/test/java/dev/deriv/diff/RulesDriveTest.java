@@ -7,21 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.MathException;
+import dev.deriv.RuleFileException;
 import dev.deriv.check.Derivation;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
-import dev.deriv.rules.RuleFileException;
+import dev.deriv.internal.Internals;
 import dev.deriv.testing.RandomExprs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,9 +45,9 @@ class RulesDriveTest {
     private static double wrongProductRule(Node product, double x) {
         Node u = product.children().get(0);
         Node v = product.children().get(1);
-        Expr du = Expr.of(u).diff("x");
-        Expr dv = Expr.of(v).diff("x");
-        return at(du, x) * at(Expr.of(v), x) + 2 * at(Expr.of(u), x) * at(dv, x);
+        Expr du = Internals.expr(u).diff("x");
+        Expr dv = Internals.expr(v).diff("x");
+        return at(du, x) * at(Internals.expr(v), x) + 2 * at(Internals.expr(u), x) * at(dv, x);
     }
 
     @Test
@@ -57,7 +58,7 @@ class RulesDriveTest {
         Expr h = f.hessian(List.of("x")).get(0).get(0);
         Expr d2 = f.diff("x", 2);
         for (double x : new double[] {-1.7, 0.4, 2.3}) {
-            double expected = wrongProductRule(f.node(), x);
+            double expected = wrongProductRule(Internals.node(f), x);
             assertEquals(expected, at(d, x), 1e-12, "deriv at " + x);
             assertEquals(expected, at(g, x), 1e-12, "grad at " + x);
             assertEquals(at(d2, x), at(h, x), 1e-12, "hessian at " + x);
@@ -76,7 +77,7 @@ class RulesDriveTest {
     /** Forward and reverse under the same changed rule, for random expressions: the same values. */
     @Property(tries = 300)
     void forwardAndReverseAgreeUnderTheChangedRule(@ForAll("expressions") Node f) {
-        Differentiator d = wrong.differentiator();
+        Differentiator d = Internals.differentiator(wrong);
         Node forward = d.derivative(f, X);
         Node reverse = d.gradient(f, List.of(X)).get(0);
         for (double x : new double[] {-0.83, 0.37, 1.21}) {
@@ -108,8 +109,8 @@ class RulesDriveTest {
     void aReplacedSumRuleIsAppliedToAllTermsAtOnceAsOneByOne() {
         // D(u) + 2*D(v), the matcher taking one term as u: 1*D(t1) + 2*D(t2) + 4*D(t3) + 4*D(t4)
         Engine doubling = Engine.standard().withRules("sum.rules", "[derivatives]\nreplace sum: u + v => D(u) + 2*D(v)\n");
-        Node f = doubling.parse("sin(x) + x^2 + x^3 + exp(x)").node();
-        Differentiator d = doubling.differentiator();
+        Node f = Internals.node(doubling.parse("sin(x) + x^2 + x^3 + exp(x)"));
+        Differentiator d = Internals.differentiator(doubling);
         Node atOnce = d.derivative(f, X);
         List<Step> steps = new ArrayList<>();
         Node oneByOne = d.derivative(f, X, steps::add); // with steps, each rule application is taken singly
@@ -157,8 +158,8 @@ class RulesDriveTest {
     void aSimplificationRuleIsReplacedInPlaceToo() {
         assertEquals(Expr.parse("1"), Expr.parse("sin(x)^2 + cos(x)^2").simplify());
         Engine e = Engine.standard().withRules("s.rules", "[simplify]\nreplace pythagoras: sin(u)^2 + cos(u)^2 => 2\n");
-        assertEquals(1, e.rules().simplify().stream().filter(r -> r.name().equals("pythagoras")).count());
-        assertEquals("s.rules:2", e.rules().simplify().stream().filter(r -> r.name().equals("pythagoras"))
+        assertEquals(1, Internals.rules(e).simplify().stream().filter(r -> r.name().equals("pythagoras")).count());
+        assertEquals("s.rules:2", Internals.rules(e).simplify().stream().filter(r -> r.name().equals("pythagoras"))
                 .findFirst().orElseThrow().source());
         assertEquals(Expr.parse("2"), e.parse("sin(x)^2 + cos(x)^2").simplify(), "the replacement is the one applied");
     }

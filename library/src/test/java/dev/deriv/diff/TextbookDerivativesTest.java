@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
-import dev.deriv.expr.LimitException;
+import dev.deriv.LimitException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ class TextbookDerivativesTest {
     private static Node exactAt(Expr e, Map<String, Long> point) {
         Map<Var, Node> m = new HashMap<>();
         point.forEach((k, v) -> m.put(Nodes.var(k), Nodes.num(v)));
-        return Nodes.substitute(e.node(), m);
+        return Nodes.substitute(Internals.node(e), m);
     }
 
     @Test
@@ -133,15 +134,15 @@ class TextbookDerivativesTest {
     void theVariableRuleIsReportedForAnyVariable() {
         List<Step> steps = new ArrayList<>();
         Var y = Nodes.var("y");
-        Node d = Engine.standard().differentiator().derivative(Expr.parse("sin(y)").node(), y, steps::add);
-        assertEquals(Expr.parse("cos(y)").node(), d);
+        Node d = Internals.differentiator(Engine.standard()).derivative(Internals.node(Expr.parse("sin(y)")), y, steps::add);
+        assertEquals(Internals.node(Expr.parse("cos(y)")), d);
         assertEquals(List.of("sin", "variable"), steps.stream().map(Step::rule).sorted().toList());
     }
 
     @Test
     void stepsAreReportedOutermostFirst() {
         List<Step> steps = new ArrayList<>();
-        Engine.standard().differentiator().derivative(Expr.parse("3*sin(x^2) + exp(x)").node(), Nodes.var("x"),
+        Internals.differentiator(Engine.standard()).derivative(Internals.node(Expr.parse("3*sin(x^2) + exp(x)")), Nodes.var("x"),
                 steps::add);
         // the canonical sum is exp(x) + 3*sin(x^2): the sum rule's u is exp(x)
         assertEquals(List.of("sum 0", "exp 1", "variable 2", "constant multiple 1", "sin 2", "power 3", "variable 4"),
@@ -172,15 +173,15 @@ class TextbookDerivativesTest {
         Expr f = Expr.parse("sin(x)");
         assertThrows(LimitException.class, () -> f.diff("x", -1));
         assertThrows(LimitException.class, () -> f.diff("x", 1_000_000));
-        Differentiator d = Engine.standard().differentiator();
-        assertThrows(IllegalArgumentException.class, () -> d.derivative(f.node(), Nodes.var("x"), -1));
-        assertThrows(LimitException.class, () -> d.derivative(f.node(), Nodes.var("x"), 1_000_000));
+        Differentiator d = Internals.differentiator(Engine.standard());
+        assertThrows(IllegalArgumentException.class, () -> d.derivative(Internals.node(f), Nodes.var("x"), -1));
+        assertThrows(LimitException.class, () -> d.derivative(Internals.node(f), Nodes.var("x"), 1_000_000));
     }
 
     @Test
     void derivativesAreCanonicalSoTheyCompareByStructure() {
-        Node d = Expr.parse("5*x^3 + 2*x").diff("x").node();
-        assertEquals(Expr.parse("15*x^2 + 2").node(), d);
-        assertInstanceOf(Num.class, Expr.parse("x^3").diff("x", 3).node());
+        Node d = Internals.node(Expr.parse("5*x^3 + 2*x").diff("x"));
+        assertEquals(Internals.node(Expr.parse("15*x^2 + 2")), d);
+        assertInstanceOf(Num.class, Internals.node(Expr.parse("x^3").diff("x", 3)));
     }
 }

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.ParseException;
+import dev.deriv.RuleFileException;
 import dev.deriv.expr.Nodes;
-import dev.deriv.parse.ParseException;
-import dev.deriv.rules.RuleFileException;
+import dev.deriv.internal.Internals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,11 +47,11 @@ class UserRulesTest {
         Expr f = engine.parse("cube(x)");
         assertEquals(8.0, at(f, 2), 0.0, "evaluated through its definition");
         Expr d = f.diff("x");
-        assertEquals(Expr.parse("3*x^2"), Expr.of(d.node()));
+        assertEquals(Expr.parse("3*x^2"), Internals.expr(Internals.node(d)));
         assertEquals(12.0, at(d, 2), 0.0);
         // the rule is the one applied
         List<Step> steps = new ArrayList<>();
-        engine.differentiator().derivative(f.node(), Nodes.var("x"), steps::add);
+        Internals.differentiator(engine).derivative(Internals.node(f), Nodes.var("x"), steps::add);
         assertTrue(steps.stream().anyMatch(s -> s.rule().equals("cube") && s.depth() == 0), steps.toString());
     }
 
@@ -163,7 +164,7 @@ class UserRulesTest {
         text.append("cube: cube(u) => 3*u^2*D(u)\n"); // line 30, as 'constant' in the standard file
         Engine mine = Engine.standard().withRules("derivatives.rules", text.toString());
         List<Step> steps = new ArrayList<>();
-        mine.differentiator().derivative(mine.parse("cube(x)").node(), Nodes.var("x"), steps::add);
+        Internals.differentiator(mine).derivative(Internals.node(mine.parse("cube(x)")), Nodes.var("x"), steps::add);
         assertTrue(steps.stream().anyMatch(s -> s.rule().equals("cube")), "the user's rule applied: " + steps);
     }
 }

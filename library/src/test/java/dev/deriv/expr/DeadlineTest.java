@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.LimitException;
 import org.junit.jupiter.api.Test;
 
 /** The cooperative time budgets: who sees them, which one is reported, and that they end. */

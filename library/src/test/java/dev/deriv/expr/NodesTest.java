@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.MathException;
 import dev.deriv.parse.Parser;
 import dev.deriv.testing.CanonicalChecks;
 import java.util.List;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.deriv.Expr;
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
-import dev.deriv.expr.LimitException;
-import dev.deriv.expr.MathException;
-import dev.deriv.parse.ParseException;
 
 /**
  * Fuzz target for the parser: any text either parses, and then prints to text

@@ -3,10 +3,10 @@ package dev.deriv.hardening;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Engine;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import dev.deriv.compile.CompileOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

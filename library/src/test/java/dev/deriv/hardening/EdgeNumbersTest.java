@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import dev.deriv.compile.CompileOptions;
+import dev.deriv.MathException;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class EdgeNumbersTest {
 
     private static String strictError(String text, double x) {
         return assertThrows(MathException.class,
-                () -> Interpreter.evalStrict(Expr.parse(text).node(), Map.of(X, x))).getMessage();
+                () -> Interpreter.evalStrict(Internals.node(Expr.parse(text)), Map.of(X, x))).getMessage();
     }
 
     // ---- exact: decided when the expression is built ------------------------------------
@@ -137,7 +138,7 @@ class EdgeNumbersTest {
         assertTrue(strictError("exp(x) + exp(2*x)", 400).startsWith("overflow"));
         assertTrue(strictError("cosh(x)", 1000).startsWith("overflow"));
         // finite results pass
-        assertEquals(0.0, Interpreter.evalStrict(Expr.parse("exp(x)").node(), Map.of(X, -1000.0)));
+        assertEquals(0.0, Interpreter.evalStrict(Internals.node(Expr.parse("exp(x)")), Map.of(X, -1000.0)));
     }
 
     // ---- compiled kernels agree with the interpreter, edges included --------------------

@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.LimitException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.Deadline;
-import dev.deriv.expr.LimitException;
 import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
-import dev.deriv.parse.ParseException;
+import dev.deriv.internal.Internals;
 import dev.deriv.simplify.Simplifier;
 import java.math.BigInteger;
 import java.util.List;
@@ -64,7 +65,7 @@ class LimitsTest {
         long ms = millis(() -> {
             // 2^65536 (65,537 bits) is exact; 2 to that power stays a power
             Expr tower = Expr.parse("2^2^2^2^2^2");
-            Pow p = assertInstanceOf(Pow.class, tower.node());
+            Pow p = assertInstanceOf(Pow.class, Internals.node(tower));
             assertEquals(Nodes.TWO, p.base());
             assertEquals(Nodes.num(Rational.of(BigInteger.TWO.pow(65_536))), p.exponent());
             assertEquals(Expr.parse("2^2^65536"), tower);
@@ -75,18 +76,18 @@ class LimitsTest {
         });
         assertTrue(ms < 5_000, ms + " ms");
         // 2^2^2^2^2 = 2^65536 is within the limit and exact
-        Node n = Expr.parse("2^2^2^2^2").node();
+        Node n = Internals.node(Expr.parse("2^2^2^2^2"));
         assertEquals(BigInteger.TWO.pow(65_536), ((dev.deriv.expr.Num) n).value().numerator());
         assertEquals(Double.POSITIVE_INFINITY, Expr.parse("2^2^2^2^2").eval(java.util.Map.of()));
     }
 
     @Test
     void integerPowersBeyondTheLimitStaySymbolic() {
-        Node p = Expr.parse("3^1000000").node();
+        Node p = Internals.node(Expr.parse("3^1000000"));
         Pow pow = assertInstanceOf(Pow.class, p);
         assertEquals(Nodes.num(3), pow.base());
         assertEquals("3^1000000", Expr.parse("3^1000000").toString());
-        assertEquals(Nodes.num(1), Expr.parse("(-1)^1000000001*(-1)").node());
+        assertEquals(Nodes.num(1), Internals.node(Expr.parse("(-1)^1000000001*(-1)")));
     }
 
     @Test
@@ -111,7 +112,7 @@ class LimitsTest {
             Expr e = Expr.parse(text);
             assertEquals(e, Expr.parse(e.toString()), text);
         }
-        assertInstanceOf(Pow.class, Expr.parse("2^100000").node());
+        assertInstanceOf(Pow.class, Internals.node(Expr.parse("2^100000")));
         // within the limit, exact
         assertEquals(Expr.parse("10^30000"), Expr.parse("1e30000"));
         assertEquals(Expr.parse("1/10^30000"), Expr.parse("1e-30000"));
@@ -149,21 +150,21 @@ class LimitsTest {
     void wideSumsDifferentiateOnASmallStackInLinearTime() throws Exception {
         // a 1,000-term sum once recursed 1,000 deep on the caller's stack: "nested too deeply"
         String sum = joined("sin(x)", "+", "sin(%dx)", 1_000);
-        Node d = onSmallStack(() -> Engine.standard().differentiator().derivative(Expr.parse(sum).node(), Nodes.var("x")));
-        assertEquals(Expr.parse(joined("cos(x)", "+", "%1$d*cos(%1$dx)", 1_000)).node(), d);
+        Node d = onSmallStack(() -> Internals.differentiator(Engine.standard()).derivative(Internals.node(Expr.parse(sum)), Nodes.var("x")));
+        assertEquals(Internals.node(Expr.parse(joined("cos(x)", "+", "%1$d*cos(%1$dx)", 1_000))), d);
         String wide = joined("sin(x)", "+", "sin(%dx)", 50_000);
         Expr f = Expr.parse(wide);
         long ms = millis(() -> assertEquals(50_000,
-                Engine.standard().differentiator().derivative(f.node(), Nodes.var("x")).children().size()));
+                Internals.differentiator(Engine.standard()).derivative(Internals.node(f), Nodes.var("x")).children().size()));
         assertTrue(ms < 5_000, ms + " ms");
-        assertEquals(50_000, Engine.standard().differentiator().gradient(f.node(), List.of(Nodes.var("x")))
+        assertEquals(50_000, Internals.differentiator(Engine.standard()).gradient(Internals.node(f), List.of(Nodes.var("x")))
                 .get(0).children().size());
     }
 
     @Test
     void wideProductsDifferentiateOnASmallStack() throws Exception {
         String product = joined("sin(x)", "*", "sin(%dx)", 400);
-        Node d = onSmallStack(() -> Engine.standard().differentiator().derivative(Expr.parse(product).node(), Nodes.var("x")));
+        Node d = onSmallStack(() -> Internals.differentiator(Engine.standard()).derivative(Internals.node(Expr.parse(product)), Nodes.var("x")));
         assertTrue(d.treeSize() > 400 * 400 / 2);
     }
 
@@ -178,22 +179,22 @@ class LimitsTest {
         e = assertThrows(LimitException.class, () -> chain.diff("x"));
         assertTrue(e.getMessage().startsWith("expression too large"), e.getMessage());
         Expr shorter = Expr.parse("sin(".repeat(300) + "x" + ")".repeat(300));
-        assertEquals(300, shorter.diff("x").node().children().size());
+        assertEquals(300, Internals.node(shorter.diff("x")).children().size());
     }
 
     @Test
     void derivativeOrdersFromZeroToTheLimit() {
-        var d = Engine.standard().differentiator();
-        Node f = Expr.parse("x^3 + sin(x)").node();
+        var d = Internals.differentiator(Engine.standard());
+        Node f = Internals.node(Expr.parse("x^3 + sin(x)"));
         assertEquals(f, d.derivative(f, Nodes.var("x"), 0));
-        assertEquals(Expr.parse("-cos(x)").node(), d.derivative(f, Nodes.var("x"), 3 + 4 * 10));
-        assertEquals(Expr.parse("sin(x)").node(), d.derivative(f, Nodes.var("x"), Limits.MAX_DERIVATIVE_ORDER));
+        assertEquals(Internals.node(Expr.parse("-cos(x)")), d.derivative(f, Nodes.var("x"), 3 + 4 * 10));
+        assertEquals(Internals.node(Expr.parse("sin(x)")), d.derivative(f, Nodes.var("x"), Limits.MAX_DERIVATIVE_ORDER));
         assertThrows(IllegalArgumentException.class, () -> d.derivative(f, Nodes.var("x"), -1));
         LimitException e = assertThrows(LimitException.class,
                 () -> d.derivative(f, Nodes.var("x"), Limits.MAX_DERIVATIVE_ORDER + 1));
         assertTrue(e.getMessage().contains("limit of " + Limits.MAX_DERIVATIVE_ORDER), e.getMessage());
-        assertThrows(LimitException.class, () -> Expr.of(f).diff("x", Limits.MAX_DERIVATIVE_ORDER + 1));
-        assertThrows(LimitException.class, () -> Expr.of(f).diff("x", -1));
+        assertThrows(LimitException.class, () -> Internals.expr(f).diff("x", Limits.MAX_DERIVATIVE_ORDER + 1));
+        assertThrows(LimitException.class, () -> Internals.expr(f).diff("x", -1));
     }
 
     // ---- time ---------------------------------------------------------------------------
@@ -202,14 +203,14 @@ class LimitsTest {
     void theSimplifierKeepsToItsTimeBudget() {
         // the derivative of a 100-factor product: one expansion step alone once took 15 s
         Expr f = Expr.parse(joined("sin(x)", "*", "sin(%dx)", 100));
-        Node d = Engine.standard().differentiator().derivative(f.node(), Nodes.var("x"));
+        Node d = Internals.differentiator(Engine.standard()).derivative(Internals.node(f), Nodes.var("x"));
         Simplifier.Result[] r = new Simplifier.Result[1];
-        long ms = millis(() -> r[0] = Engine.standard().simplifier().simplify(d, new Simplifier.Budget(1_000_000, 300)));
+        long ms = millis(() -> r[0] = Internals.simplifier(Engine.standard()).simplify(d, new Simplifier.Budget(1_000_000, 300)));
         assertTrue(ms < 1_500, ms + " ms");
         assertTrue(r[0].exhausted());
         // what it returns is still the input or something equal to it
         java.util.Map<String, Double> at = java.util.Map.of("x", 0.3);
-        assertEquals(Expr.of(d).eval(at), Expr.of(r[0].node()).eval(at), 1e-9 * Math.abs(Expr.of(d).eval(at)) + 1e-12);
+        assertEquals(Internals.expr(d).eval(at), Internals.expr(r[0].node()).eval(at), 1e-9 * Math.abs(Internals.expr(d).eval(at)) + 1e-12);
     }
 
     @Test

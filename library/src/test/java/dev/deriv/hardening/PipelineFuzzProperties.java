@@ -3,15 +3,16 @@ package dev.deriv.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
-import dev.deriv.compile.CompileOptions;
+import dev.deriv.LimitException;
+import dev.deriv.MathException;
+import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
-import dev.deriv.expr.LimitException;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
-import dev.deriv.parse.ParseException;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.simplify.Simplifier;
 import dev.deriv.testing.RandomExprs;
@@ -76,7 +77,7 @@ class PipelineFuzzProperties {
     void randomTreesGoThroughThePipeline(@ForAll("trees") Node tree) {
         String text = DeepStack.call(() -> InfixPrinter.print(tree));
         Expr e = Expr.parse(text); // printed canonical forms always parse
-        assertTrue(DeepStack.call(() -> e.node().equals(tree)), text);
+        assertTrue(DeepStack.call(() -> Internals.node(e).equals(tree)), text);
         pipeline(text);
     }
 
@@ -91,14 +92,14 @@ class PipelineFuzzProperties {
         try {
             dev.deriv.expr.Interpreter.evalStrict(n, Map.of(Nodes.var("x"), p[0], Nodes.var("y"), p[1], Nodes.var("z"), p[2]));
             return true;
-        } catch (dev.deriv.expr.MathException undefined) {
+        } catch (dev.deriv.MathException undefined) {
             return false;
         }
     }
 
     @Property(tries = 60)
     void randomTreesCompile(@ForAll("trees") Node tree) {
-        Expr f = Expr.of(tree);
+        Expr f = Internals.expr(tree);
         List<Expr> outputs;
         try {
             outputs = List.of(f, f.diff("x"));
@@ -117,7 +118,7 @@ class PipelineFuzzProperties {
                 double want = outputs.get(k).eval(Map.of("x", p[0], "y", p[1], "z", p[2]));
                 // through a pole (ln(0) = -infinity) the result is an accident of the operation
                 // chosen: pow(-infinity, -1/2) is 0, 1/sqrt(-infinity) NaN; only defined points count
-                if (!definedStrictly(outputs.get(k).node(), p)) continue;
+                if (!definedStrictly(Internals.node(outputs.get(k)), p)) continue;
                 if (Double.isNaN(want) && Double.isFinite(got[k]) || Double.isFinite(want) && Double.isNaN(got[k])) {
                     throw new AssertionError(outputs.get(k) + " at " + java.util.Arrays.toString(p)
                             + ": compiled " + got[k] + ", interpreted " + want);
@@ -141,7 +142,7 @@ class PipelineFuzzProperties {
         for (String v : List.of("x", "y")) {
             try {
                 Expr d = e.diff(v);
-                Node s = e.engine().simplifier().simplify(d.node(), SMALL).node();
+                Node s = Internals.simplifier(e.engine()).simplify(Internals.node(d), SMALL).node();
                 Expr.parse(InfixPrinter.print(s));
                 d.toLatex();
             } catch (MathException | LimitException documented) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.ParseException;
 import dev.deriv.expr.Node;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.LatexPrinter;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.deriv.ParseException;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;

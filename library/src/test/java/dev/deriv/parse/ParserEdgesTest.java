@@ -3,6 +3,7 @@ package dev.deriv.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.deriv.ParseException;
 import dev.deriv.expr.Limits;
 import org.junit.jupiter.api.Test;
 

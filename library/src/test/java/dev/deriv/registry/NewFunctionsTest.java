@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.deriv.CompileOptions;
 import dev.deriv.Expr;
+import dev.deriv.MathException;
 import dev.deriv.check.PointValues;
-import dev.deriv.compile.CompileOptions;
 import dev.deriv.compile.CompiledFunction;
 import dev.deriv.compile.Simd;
 import dev.deriv.expr.Builtin;
 import dev.deriv.expr.FunctionRegistry;
 import dev.deriv.expr.Interpreter;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.testing.DsOracle;
 import java.util.List;
 import java.util.Map;
@@ -63,9 +64,9 @@ class NewFunctionsTest {
             double arg = p * p / 3 + p;
             if (!Double.isFinite(fn.reference().applyAsDouble(arg)) || (fn.name().equals("acosh") && arg <= 1)
                     || (fn.name().equals("atanh") && Math.abs(arg) >= 1) || arg == 0) continue;
-            DerivativeStructure ds = DsOracle.eval(f.node(), X, Map.of(X, p), 2);
-            double first = Interpreter.eval(d1.node(), Map.of(X, p));
-            double second = Interpreter.eval(d2.node(), Map.of(X, p));
+            DerivativeStructure ds = DsOracle.eval(Internals.node(f), X, Map.of(X, p), 2);
+            double first = Interpreter.eval(Internals.node(d1), Map.of(X, p));
+            double second = Interpreter.eval(Internals.node(d2), Map.of(X, p));
             assertEquals(ds.getPartialDerivative(1), first, 1e-10 * Math.max(1, Math.abs(first)), fn + "' at " + p + ": " + d1);
             assertEquals(ds.getPartialDerivative(2), second, 1e-9 * Math.max(1, Math.abs(second)), fn + "'' at " + p);
             checked++;
@@ -95,7 +96,7 @@ class NewFunctionsTest {
         if (fn.name().equals("atanh")) for (int i = 0; i < n; i++) in[0][i] = Math.max(-0.999, Math.min(0.999, in[0][i]));
         if (fn.name().equals("acosh")) for (int i = 0; i < n; i++) in[0][i] = Math.max(1.0, in[0][i]);
         for (boolean simd : new boolean[] {true, false}) {
-            CompiledFunction c = CompiledFunction.compile(List.of(Expr.parse(fn.name() + "(x)").node()), List.of(X),
+            CompiledFunction c = CompiledFunction.compile(List.of(Internals.node(Expr.parse(fn.name() + "(x)"))), List.of(X),
                     CompileOptions.defaults().withSimd(simd).withThreads(1));
             assertTrue(c.isCompiled(), c.fallbackReason());
             assertEquals(simd && Simd.available(), c.usesSimd());
@@ -103,7 +104,7 @@ class NewFunctionsTest {
             c.eval(in, out);
             for (int i = 0; i < n; i++) {
                 double x = in[0][i];
-                double interpreted = Interpreter.eval(Expr.parse(fn.name() + "(x)").node(), Map.of(X, x));
+                double interpreted = Interpreter.eval(Internals.node(Expr.parse(fn.name() + "(x)")), Map.of(X, x));
                 double reference = fn.reference().applyAsDouble(x);
                 assertEquals(interpreted, out[0][i], 4 * Math.ulp(interpreted), fn + (simd ? " SIMD" : " scalar") + " at " + x);
                 assertEquals(reference, out[0][i], 1e-12 * Math.max(1, Math.abs(reference)), fn + " formula at " + x);
@@ -150,7 +151,7 @@ class NewFunctionsTest {
         for (String text : List.of("sech(x)", "csch(x + 1)", "coth(2*x)", "asinh(x)", "acosh(x^2 + 1)",
                 "atanh(x/2)", "cbrt(x)", "sign(x - 1)")) {
             Expr e = Expr.parse(text);
-            assertEquals(e.node(), Expr.parse(e.toString()).node(), text);
+            assertEquals(Internals.node(e), Internals.node(Expr.parse(e.toString())), text);
         }
         assertEquals("\\operatorname{sech}\\left(x\\right)", Expr.parse("sech(x)").toLatex());
         assertEquals("\\operatorname{csch}\\left(x\\right)", Expr.parse("csch(x)").toLatex());

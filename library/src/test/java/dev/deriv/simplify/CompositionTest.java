@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.SimplifyReport;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Num;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.parse.Parser;
 import dev.deriv.print.PrintedSize;
 import dev.deriv.rules.RuleBook;
@@ -118,22 +120,22 @@ class CompositionTest {
 
     @Test
     void aRulesOnlySimplifierRewritesInsideButNeverExpands() {
-        List<dev.deriv.rules.Rule> rules = Engine.standard().rules().simplify();
+        List<dev.deriv.rules.Rule> rules = Internals.rules(Engine.standard()).simplify();
         Simplifier rulesOnly = new Simplifier(Strategy.postwalk(Strategy.fixpoint(Strategies.rules(rules))), Cost::printedSize);
         Node input = p("exp(sin(x)^2 + cos(x)^2) + (x + 1)^2 - x^2");
         Simplifier.Result r = rulesOnly.simplify(input);
         assertEquals(p("e + (x + 1)^2 - x^2"), r.node());
         assertEquals(Map.of("rule:pythagoras", 1), r.fired());
-        assertEquals("2*x + e + 1", Expr.of(Engine.standard().simplifier().simplify(input).node()).toString());
+        assertEquals("2*x + e + 1", Internals.expr(Internals.simplifier(Engine.standard()).simplify(input).node()).toString());
     }
 
     // ---- stop reasons and fire counts ---------------------------------------------------
 
     @Test
     void anOrdinarySimplificationSaturatesAndCountsWhatFired() {
-        Simplifier.Result r = Expr.parse("sin(x)^2 + cos(x)^2 + (x + 1)^2 - x^2").simplifyReport();
-        assertEquals("2*x + 2", Expr.of(r.node()).toString());
-        assertEquals(Simplifier.Stop.SATURATED, r.stop());
+        SimplifyReport r = Expr.parse("sin(x)^2 + cos(x)^2 + (x + 1)^2 - x^2").simplifyReport();
+        assertEquals("2*x + 2", r.result().toString());
+        assertEquals(SimplifyReport.Stop.SATURATED, r.stop());
         assertTrue(r.fired().getOrDefault("rule:pythagoras", 0) >= 1, r.fired().toString());
         assertTrue(r.fired().getOrDefault("expand", 0) >= 1, r.fired().toString());
         assertEquals(0, r.fired().getOrDefault("trig", 0), r.fired().toString());
@@ -155,10 +157,10 @@ class CompositionTest {
                 "halve: sin(u) => 2*sin(u/2)*cos(u/2)",
                 "split: exp(a + b) => exp(a)*exp(b)",
                 "swap: u*v => v*u"));
-        Node input = engine.parse("sin(x) + exp(x + 1)*sin(3*x)").node();
+        Node input = Internals.node(engine.parse("sin(x) + exp(x + 1)*sin(3*x)"));
         // the standard search is only 3 proposals deep, where these rules run out after 17 steps:
         // 1,000 deep, halving sines never ends
-        Simplifier deep = new Simplifier(Strategy.search(Strategies.all(engine.rules().simplify()), 1_000), Cost::printedSize);
+        Simplifier deep = new Simplifier(Strategy.search(Strategies.all(Internals.rules(engine).simplify()), 1_000), Cost::printedSize);
         Simplifier.Result r = deep.simplify(input, new Simplifier.Budget(300, 60_000));
         assertEquals(Simplifier.Stop.STEP_BUDGET, r.stop(), r.steps() + " steps");
         assertEquals(300, r.steps());
@@ -169,8 +171,8 @@ class CompositionTest {
     @Test
     void theTimeBudgetStopsWithItsOwnReason() {
         Engine engine = Engine.standard().withRules("grow.rules", "[simplify]\nhalve: sin(u) => 2*sin(u/2)*cos(u/2)\n");
-        Node input = engine.parse("sin(x) + sin(2*x) + sin(3*x) + sin(5*x) + sin(7*x)").node();
-        Simplifier.Result r = engine.simplifier().simplify(input, new Simplifier.Budget(1_000_000, 0));
+        Node input = Internals.node(engine.parse("sin(x) + sin(2*x) + sin(3*x) + sin(5*x) + sin(7*x)"));
+        Simplifier.Result r = Internals.simplifier(engine).simplify(input, new Simplifier.Budget(1_000_000, 0));
         assertEquals(Simplifier.Stop.TIME_BUDGET, r.stop());
         assertTrue(r.exhausted());
     }

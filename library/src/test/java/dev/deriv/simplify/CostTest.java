@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.deriv.Engine;
 import dev.deriv.Expr;
 import dev.deriv.expr.Node;
+import dev.deriv.internal.Internals;
 import dev.deriv.parse.Parser;
 import dev.deriv.print.PrintedSize;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * compiler want different things.
  */
 class CostTest {
-    private static final Simplifier FOR_PEOPLE = Engine.standard().simplifier();
+    private static final Simplifier FOR_PEOPLE = Internals.simplifier(Engine.standard());
     private static final Simplifier FOR_THE_COMPILER = FOR_PEOPLE.withCost(Cost::operations);
 
     private static Node p(String text) {
@@ -52,8 +53,8 @@ class CostTest {
         Node n = p(input);
         Node people = FOR_PEOPLE.simplify(n).node();
         Node compiler = FOR_THE_COMPILER.simplify(n).node();
-        assertEquals(forPeople, Expr.of(people).toString());
-        assertEquals(forTheCompiler, Expr.of(compiler).toString());
+        assertEquals(forPeople, Internals.expr(people).toString());
+        assertEquals(forTheCompiler, Internals.expr(compiler).toString());
         assertTrue(PrintedSize.of(people) <= PrintedSize.of(compiler), "people's form prints no longer (a tie keeps the input)");
         assertTrue(Cost.operations().of(compiler) < Cost.operations().of(people), "the compiler's form computes faster");
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.PrintedSize;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,11 +56,11 @@ class SimplifierTest {
                 "split: exp(a + b) => exp(a)*exp(b)",
                 "swap: u*v => v*u"));
         Expr e = engine.parse("sin(x) + exp(x + 1)*sin(3*x)");
-        Simplifier.Result r = engine.simplifier().simplify(e.node(), new Simplifier.Budget(300, 10_000));
+        Simplifier.Result r = Internals.simplifier(engine).simplify(Internals.node(e), new Simplifier.Budget(300, 10_000));
         assertTrue(r.steps() <= 300, "steps " + r.steps());
-        assertTrue(PrintedSize.of(r.node()) <= PrintedSize.of(e.node()), "never larger than the input");
+        assertTrue(PrintedSize.of(r.node()) <= PrintedSize.of(Internals.node(e)), "never larger than the input");
         double x = 0.7;
-        assertEquals(e.eval(Map.of("x", x)), Expr.of(r.node()).eval(Map.of("x", x)), 1e-9);
+        assertEquals(e.eval(Map.of("x", x)), Internals.expr(r.node()).eval(Map.of("x", x)), 1e-9);
     }
 
     @Test
@@ -67,7 +68,7 @@ class SimplifierTest {
         Engine engine = Engine.standard().withRules("grow.rules",
                 "[simplify]\nhalve: sin(u) => 2*sin(u/2)*cos(u/2)\n");
         Expr e = engine.parse("sin(x) + sin(2*x) + sin(3*x) + sin(5*x) + sin(7*x)");
-        Simplifier.Result r = engine.simplifier().simplify(e.node(), new Simplifier.Budget(1_000_000, 0));
+        Simplifier.Result r = Internals.simplifier(engine).simplify(Internals.node(e), new Simplifier.Budget(1_000_000, 0));
         assertTrue(r.exhausted());
     }
 
@@ -79,7 +80,7 @@ class SimplifierTest {
         for (String line : Files.readAllLines(Path.of("test-expressions/sample.tsv"))) {
             String[] f = line.split("\t");
             if (f[0].equals("id") || f[4].startsWith("error")) continue;
-            long ours = PrintedSize.of(Expr.parse(f[2]).diff(f[3]).node());
+            long ours = PrintedSize.of(Internals.node(Expr.parse(f[2]).diff(f[3])));
             long reference = Long.parseLong(f[5]);
             rows++;
             if (ours <= reference) noLarger++;

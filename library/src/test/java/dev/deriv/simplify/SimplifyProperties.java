@@ -8,6 +8,7 @@ import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.PrintedSize;
 import dev.deriv.testing.RandomExprs;
@@ -25,7 +26,7 @@ import net.jqwik.api.Provide;
  * and never returns a larger expression. Checked at random points on random trees.
  */
 class SimplifyProperties {
-    private static final Simplifier SIMPLIFIER = Engine.standard().simplifier();
+    private static final Simplifier SIMPLIFIER = Internals.simplifier(Engine.standard());
     private static final List<Var> VARS = List.of(Nodes.var("x"), Nodes.var("y"), Nodes.var("z"));
 
     @Provide

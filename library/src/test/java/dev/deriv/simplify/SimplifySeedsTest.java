@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.expr.Node;
+import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.PrintedSize;
 import dev.deriv.testing.RandomExprs;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.Example;
+import net.jqwik.api.RandomGenerator;
 
 /**
  * The soundness and no-growth checks of {@link SimplifyProperties} on trees drawn
@@ -19,7 +20,7 @@ import net.jqwik.api.Example;
  * jqwik examples, so that the generator runs in its context.
  */
 class SimplifySeedsTest {
-    private static final Simplifier SIMPLIFIER = Engine.standard().simplifier();
+    private static final Simplifier SIMPLIFIER = Internals.simplifier(Engine.standard());
 
     private static void check(Arbitrary<Node> trees, int count, long seed) {
         RandomGenerator<Node> generator = trees.generator(100);

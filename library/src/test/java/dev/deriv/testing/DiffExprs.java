@@ -1,11 +1,12 @@
 package dev.deriv.testing;
 
 import dev.deriv.Engine;
+import dev.deriv.MathException;
 import dev.deriv.expr.Function;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
+import dev.deriv.internal.Internals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +35,7 @@ public final class DiffExprs {
 
     /** Every function a tree may call: the built-ins and those defined in the rule files. */
     public static List<Function> functions() {
-        List<Function> fs = new ArrayList<>(Engine.standard().functions().all());
+        List<Function> fs = new ArrayList<>(Internals.functions(Engine.standard()).all());
         fs.sort((a, b) -> a.name().compareTo(b.name()));
         return fs;
     }

@@ -1,7 +1,7 @@
 package dev.deriv.testing;
 
+import dev.deriv.MathException;
 import dev.deriv.expr.Function;
-import dev.deriv.expr.MathException;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Rational;
