@@ -251,9 +251,12 @@ public final class Nodes {
         List<Node> out = new ArrayList<>(exponents.size());
         List<Node> again = new ArrayList<>();
         for (Map.Entry<Node, Node> e : exponents.entrySet()) {
-            Node f = original.containsKey(e.getKey()) ? original.get(e.getKey()) : pow(e.getKey(), e.getValue());
+            boolean kept = original.containsKey(e.getKey());
+            Node f = kept ? original.get(e.getKey()) : pow(e.getKey(), e.getValue());
             if (f instanceof Num n) coefficient = coefficient.multiply(n.value());
-            else if (f instanceof Mul) again.add(f);
+            // a product, or a power whose base changed (e^2 is exp(2), exp(x)^2 is exp(2*x)),
+            // may now meet an equal factor: once more through the collection
+            else if (f instanceof Mul || !kept && !baseOf(f).equals(e.getKey())) again.add(f);
             else out.add(f);
         }
         if (!again.isEmpty()) {
@@ -272,6 +275,8 @@ public final class Nodes {
         if (!coefficient.isOne()) out.add(0, num(coefficient));
         return new Mul(out);
     }
+
+    private static Node baseOf(Node factor) { return factor instanceof Pow p ? p.base() : factor; }
 
     private static Node distribute(Rational c, Add sum) {
         List<Node> terms = new ArrayList<>(sum.terms().size());

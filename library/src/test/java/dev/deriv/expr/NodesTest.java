@@ -39,6 +39,26 @@ class NodesTest {
         assertEquals(List.of(num(3), X, Y), m.factors());
     }
 
+    /**
+     * A power whose base changes as it is built (e^2 is exp(2), exp(x)^2 is exp(2*x)) meets
+     * the equal factors of the same product: found by PipelineFuzzProperties, where
+     * x^2*e^2*exp(2) stayed x^2*exp(2)*exp(2) and printed text that parsed to x^2*exp(4).
+     */
+    @Test
+    void powersThatChangeTheirBaseStillCombine() {
+        Node e = Nodes.E;
+        Node exp2 = Nodes.exp(num(2));
+        Node x2 = pow(X, num(2));
+        assertEquals(mul(x2, Nodes.exp(num(4))), mul(x2, pow(e, num(2)), exp2));
+        assertEquals(mul(x2, Nodes.exp(num(4))), mul(exp2, x2, mul(e, e)));
+        assertEquals(Nodes.exp(mul(num(3), X)), mul(Nodes.exp(X), Nodes.exp(X), Nodes.exp(X)));
+        assertEquals(Nodes.exp(num(6)), mul(mul(e, e), exp2, pow(e, num(2))));
+        for (Node n : List.of(mul(x2, pow(e, num(2)), exp2), mul(num(-3, 5), Nodes.PI, mul(e, e), exp2, add(X, Y)))) {
+            assertEquals(n, Parser.parse(dev.deriv.print.InfixPrinter.print(n)), "round trip of " + n);
+            CanonicalChecks.assertCanonical(n);
+        }
+    }
+
     @Test
     void numberTimesSumIsDistributed() {
         assertEquals(add(mul(num(2), X), num(2)), mul(num(2), add(X, num(1))));
