@@ -23,10 +23,9 @@ final class Batch {
     }
 
     /** Runs on the request's big-stack thread ({@link Main}): deep lines need it, and one thread is cheap. */
-    static int run(Session session, Options options, InputStream in, PrintStream out) throws IOException {
+    static int run(Session session, Options options, long millis, InputStream in, PrintStream out) throws IOException {
         LineReader reader = new LineReader(Main.utf8Reader(in), Limits.MAX_INPUT_LENGTH, true);
         boolean json = options.format == Options.Format.JSON;
-        long millis = requestMillis();
         boolean first = true;
         LineReader.Line read;
         while ((read = reader.next()) != null) {
@@ -38,7 +37,7 @@ final class Batch {
             try {
                 refuse(read);
                 // each line has its own wall-clock budget: a line that would run on is answered with an error
-                answer = Deadline.call(millis, "the line", () -> session.answer(text, true));
+                answer = Deadline.call(millis, "the line", Timeout.HOW_TO_RAISE, () -> session.answer(text, true));
             } catch (Throwable t) {
                 Failure f = Failure.of(t);
                 answer = json ? Session.jsonError(line, f) : "error: " + f.message;

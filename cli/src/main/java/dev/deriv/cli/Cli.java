@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.expr.Limits;
 import dev.deriv.check.LimitTable;
 import java.io.PrintStream;
 import picocli.CommandLine;
@@ -253,6 +254,8 @@ final class Cli {
 
     private static void rulesAndHelp(CommandSpec spec) {
         spec.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
+        spec.addOption(option("--timeout", "SECONDS", "give up after SECONDS seconds of wall-clock time (default "
+                + Limits.REQUEST_MILLIS / 1000 + "; with --batch, per line)"));
         spec.addOption(OptionSpec.builder("--help").usageHelp(true).description("show this help (also -h)").build());
         spec.addOption(OptionSpec.builder("--version").versionHelp(true).description("print the version").build());
     }
@@ -334,6 +337,7 @@ final class Cli {
         String format = leaf.matchedOptionValue("--format", root.matchedOptionValue("--format", null));
         if (format != null) o.format = Options.Format.parse(format);
         o.rules = leaf.matchedOptionValue("--rules", root.matchedOptionValue("--rules", null));
+        o.timeout = leaf.matchedOptionValue("--timeout", root.matchedOptionValue("--timeout", null));
         o.csv = leaf.matchedOptionValue("--csv", null);
         String[] from = leaf.matchedOptionValue("--from", null);
         if (from != null) o.from.addAll(java.util.Arrays.asList(from));

@@ -79,6 +79,7 @@ final class FastArgs {
                 case "--answer": o.answer = value; break;
                 case "--format": format = value; break;
                 case "--rules": o.rules = value; break;
+                case "--timeout": o.timeout = value; break;
                 case "--csv": o.csv = value; break;
                 case "--from": o.from.add(value); break;
                 case "--max-iterations": o.maxIterations = value; break;
@@ -104,7 +105,7 @@ final class FastArgs {
         switch (s) {
             case "-h": case "--help": case "--version":
             case "--wrt": case "--order": case "--at": case "--vars": case "--answer":
-            case "--batch": case "--format": case "--steps": case "--rules":
+            case "--batch": case "--format": case "--steps": case "--rules": case "--timeout":
             case "--csv": case "--from": case "--max-iterations": case "--tolerance":
                 return true;
             default:
@@ -115,7 +116,7 @@ final class FastArgs {
     /** The options {@link Cli} declares for each command (help and version excepted: picocli prints those). */
     private static boolean applies(Options.Command c, String name) {
         switch (name) {
-            case "--format": case "--rules":
+            case "--format": case "--rules": case "--timeout":
                 return true;
             case "--steps":
                 return c != Options.Command.MINIMIZE;

@@ -1,5 +1,6 @@
 package dev.deriv.cli;
 
+import dev.deriv.expr.Deadline;
 import dev.deriv.expr.DeepStack;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -59,22 +60,27 @@ public final class Main {
                 if (options == null) return OK; // help or version, printed
             }
             Options request = options;
-            // the whole request, --at values and rule files included, runs on one big-stack thread
-            return DeepStack.call(() -> request(request, in, out, err));
+            long millis = Timeout.millis(options.timeout);
+            // the whole request, --at values and rule files included, runs on one big-stack thread,
+            // within its budget: the whole command, or each line of --batch
+            if (options.batch) return DeepStack.call(() -> request(request, millis, in, out, err));
+            return DeepStack.call(() -> Deadline.call(millis, "the command", Timeout.HOW_TO_RAISE,
+                    () -> request(request, millis, in, out, err)));
         } catch (Throwable t) {
             return report(err, Failure.of(t));
         }
     }
 
-    private static int request(Options options, InputStream in, PrintStream out, PrintStream err) throws IOException {
-        Session session = new Session(options);
+    private static int request(Options options, long millis, InputStream in, PrintStream out, PrintStream err)
+            throws IOException {
+        Session session = new Session(options, millis);
         if (options.batch) {
             if (options.csv != null) throw new UsageException("--csv reads the points from a file: do not also give --batch");
             if (options.expression != null) {
                 throw new UsageException("--batch reads the expressions from standard input; "
                         + "do not also give one as an argument");
             }
-            return Batch.run(session, options, in, out);
+            return Batch.run(session, options, millis, in, out);
         }
         if (options.expression == null) {
             String command = options.command == Options.Command.DERIVATIVE ? "" : options.command.word + " ";

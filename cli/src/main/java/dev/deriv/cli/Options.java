@@ -44,6 +44,8 @@ final class Options {
     boolean steps;
     Format format = Format.INFIX;
     String rules;
+    /** --timeout as given (seconds), or null for the default budget (see {@link Timeout}). */
+    String timeout;
     /** eval and grad: the CSV file of points ("-" for standard input), or null. */
     String csv;
     /** minimize: the starting point, NAME=VALUE lists as for --at. */

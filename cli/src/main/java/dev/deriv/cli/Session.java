@@ -28,6 +28,15 @@ final class Session {
 
     /** Checks the options; throws {@link UsageException} (or "not available yet") before any input is read. */
     Session(Options options) {
+        this(options, Timeout.millis(options.timeout));
+    }
+
+    /**
+     * A session whose commands run within {@code millis} (the caller watches that budget);
+     * the engine's own per-call limit is raised to it when lower, so that --timeout 120
+     * is not cut short by the library's default.
+     */
+    Session(Options options, long millis) {
         this.options = options;
         if (options.steps && options.command != Command.DERIVATIVE) {
             throw new UsageException("--steps applies to the derivative: deriv EXPR --steps");
@@ -35,7 +44,9 @@ final class Session {
         if (options.command == Command.CHECK && options.batch) {
             throw new UsageException("deriv check does not read --batch input");
         }
-        this.engine = EngineSupport.engine(options.rules);
+        Engine standard = EngineSupport.engine(options.rules);
+        this.engine = standard.timeLimit().toMillis() < millis
+                ? standard.withTimeLimit(java.time.Duration.ofMillis(millis)) : standard;
         this.wrt = options.wrt == null ? null : Names.variable(engine, options.wrt, "--wrt");
         this.order = options.order == null ? 1 : order(options.order);
         if (options.steps && (order != 1 || !options.at.isEmpty())) {

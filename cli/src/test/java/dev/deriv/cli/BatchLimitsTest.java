@@ -38,7 +38,7 @@ class BatchLimitsTest {
             List<String> lines = r[0].outLines();
             assertEquals(3, lines.size(), r[0].out());
             assertEquals("3*x^2", lines.get(0));
-            assertEquals("error: the line took longer than its time limit of 300 ms", lines.get(1));
+            assertEquals("error: the line took longer than its time limit of 300 ms (raise it with --timeout SECONDS)", lines.get(1));
             assertEquals("2*x", lines.get(2));
             assertEquals(0, r[0].exit());
             assertTrue(ms < 5_000, ms + " ms");

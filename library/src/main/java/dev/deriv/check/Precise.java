@@ -3,6 +3,7 @@ package dev.deriv.check;
 import dev.deriv.MathException;
 import dev.deriv.expr.Add;
 import dev.deriv.expr.Builtin;
+import dev.deriv.expr.BoundedDfpMath;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
 import dev.deriv.expr.DeepStack;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.dfp.Dfp;
 import org.apache.commons.math3.dfp.DfpField;
-import org.apache.commons.math3.dfp.DfpMath;
 
 /**
  * Evaluation in decimal floating point of a chosen precision (commons-math
@@ -311,19 +311,9 @@ final class Precise {
         return i.bitLength() < 63 ? field.newDfp(i.longValue()) : dfp(field, new BigDecimal(i));
     }
 
-    /**
-     * A decimal as a Dfp. Dfp's own parser drops digits and the exponent of a long
-     * plain number ("1" and 200 zeros reads as 1e32), so the text handed to it is
-     * always short and in scientific notation.
-     */
+    /** A decimal as a Dfp (see {@link BoundedDfpMath#dfp}). */
     static Dfp dfp(DfpField f, BigDecimal x) {
-        if (x.signum() == 0) return f.getZero();
-        BigDecimal r = x.round(new java.math.MathContext(f.getRadixDigits() * 4 + 4)).stripTrailingZeros();
-        String digits = r.unscaledValue().abs().toString();
-        long exponent = (long) digits.length() - 1 - r.scale();
-        String text = (r.signum() < 0 ? "-" : "") + digits.charAt(0)
-                + (digits.length() > 1 ? "." + digits.substring(1) : "") + "e" + exponent;
-        return f.newDfp(text);
+        return BoundedDfpMath.dfp(f, x);
     }
 
     private Dfp sum(Add a) {
@@ -359,28 +349,34 @@ final class Precise {
         if (b == null) return null;
         if (p.exponent() instanceof Num k) {
             Rational e = k.value();
-            if (e.isInteger() && e.numerator().bitLength() < 31) return integerPower(b, e.intValueExact());
+            if (e.isInteger() && e.numerator().bitLength() < 63) return integerPower(b, e.numerator().longValueExact());
             if (b.isZero()) return e.signum() > 0 ? field.getZero() : null;
             if (b.negativeOrNull()) return null;
             if (e.denominator().equals(BigInteger.TWO) && e.numerator().bitLength() < 31) {
                 return integerPower(b.sqrt(), e.numerator().intValueExact());
             }
-            return PreciseFunctions.exp(rational(e).multiply(DfpMath.log(b)));
+            return BoundedDfpMath.exp(rational(e).multiply(BoundedDfpMath.log(b)));
         }
         Dfp e = eval(p.exponent());
         if (e == null) return null;
         if (b.isZero()) return e.strictlyPositive() ? field.getZero() : null;
-        boolean integer = e.equals(e.rint()) && !e.abs().greaterThan(field.newDfp(Integer.MAX_VALUE));
+        boolean integer = e.equals(e.rint()) && !e.abs().greaterThan(field.newDfp(Long.MAX_VALUE));
         // an integer exponent at an exact point (2^x at x = 3) gives the exact power: exp(3*ln(2))
         // is 8 only to 60 digits, and 2^x - 8 would then have no certain sign
-        if (integer) return integerPower(b, e.intValue());
-        if (b.strictlyNegative()) return null;
-        return PreciseFunctions.exp(e.multiply(DfpMath.log(b)));
+        if (integer) return integerPower(b, decimal(e).longValueExact());
+        if (b.strictlyNegative()) {
+            if (!e.equals(e.rint())) return null;
+            // an integer beyond a long: |b|^e with the sign of its parity
+            Dfp magnitude = BoundedDfpMath.exp(e.multiply(BoundedDfpMath.log(b.negate())));
+            boolean odd = !e.divide(2).equals(e.divide(2).rint());
+            return odd ? magnitude.negate() : magnitude;
+        }
+        return BoundedDfpMath.exp(e.multiply(BoundedDfpMath.log(b)));
     }
 
-    private Dfp integerPower(Dfp b, int n) {
+    private Dfp integerPower(Dfp b, long n) {
         if (b.isZero()) return n > 0 ? field.getZero() : null;
-        return DfpMath.pow(b, n);
+        return BoundedDfpMath.pow(b, n);
     }
 
     /** The registry's high-precision implementation; a non-finite result counts as undefined (see eval). */
@@ -390,7 +386,7 @@ final class Precise {
 
     /** The value as an exact decimal (the Dfp's digits). */
     static BigDecimal decimal(Dfp d) {
-        return new BigDecimal(d.toString().strip());
+        return BoundedDfpMath.decimal(d);
     }
 
     /** A variable of the expression that has no value at the point. */

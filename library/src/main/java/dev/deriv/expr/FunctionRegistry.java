@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.dfp.DfpMath;
 
 /**
  * The built-in functions, each described once. Adding a function is one entry
@@ -36,24 +35,24 @@ public final class FunctionRegistry {
     /** Every built-in function, in the order the documentation lists them. */
     public static final List<Builtin> ENTRIES = List.of(
             entry("sin").value(Math::sin).math("sin", "SIN").latex("\\sin")
-                    .precise(DfpMath::sin).gain((x, v) -> 1).special(SpecialValues::sin).build(),
+                    .precise(BoundedDfpMath::sin).gain((x, v) -> 1).special(SpecialValues::sin).build(),
             entry("cos").value(Math::cos).math("cos", "COS").latex("\\cos")
-                    .precise(DfpMath::cos).gain((x, v) -> 1).special(SpecialValues::cos).build(),
+                    .precise(BoundedDfpMath::cos).gain((x, v) -> 1).special(SpecialValues::cos).build(),
             entry("tan").value(Math::tan).math("tan", "TAN").latex("\\tan")
                     .domain(Domain.poles(x -> Double.isFinite(Math.tan(x)), "cos({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(DfpMath.sin(x), DfpMath.cos(x)))
+                    .precise(x -> PreciseFunctions.quotient(BoundedDfpMath.sin(x), BoundedDfpMath.cos(x)))
                     .gain((x, v) -> 1 + v * v).special(SpecialValues::tan).build(),
             entry("cot").value(RealFunctions::cot).reciprocalOf("tan").latex("\\cot")
                     .domain(Domain.poles(x -> Double.isFinite(RealFunctions.cot(x)), "sin({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(DfpMath.cos(x), DfpMath.sin(x)))
+                    .precise(x -> PreciseFunctions.quotient(BoundedDfpMath.cos(x), BoundedDfpMath.sin(x)))
                     .gain((x, v) -> 1 + v * v).special(SpecialValues::cot).build(),
             entry("sec").value(RealFunctions::sec).reciprocalOf("cos").latex("\\sec")
                     .domain(Domain.poles(x -> Double.isFinite(RealFunctions.sec(x)), "cos({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(x.getOne(), DfpMath.cos(x)))
+                    .precise(x -> PreciseFunctions.quotient(x.getOne(), BoundedDfpMath.cos(x)))
                     .gain((x, v) -> v * Math.sqrt(Math.max(0, v * v - 1)) + v).special(SpecialValues::sec).build(),
             entry("csc").value(RealFunctions::csc).reciprocalOf("sin").latex("\\csc")
                     .domain(Domain.poles(x -> Double.isFinite(RealFunctions.csc(x)), "sin({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(x.getOne(), DfpMath.sin(x)))
+                    .precise(x -> PreciseFunctions.quotient(x.getOne(), BoundedDfpMath.sin(x)))
                     .gain((x, v) -> v * Math.sqrt(Math.max(0, v * v - 1)) + v).special(SpecialValues::csc).build(),
             entry("asin").value(Math::asin).math("asin", "ASIN").latex("\\arcsin")
                     .domain(Domain.needs(x -> Math.abs(x) <= 1, "an argument from -1 to 1"))
@@ -67,24 +66,24 @@ public final class FunctionRegistry {
                     .special(arg -> arg.isZero() ? Nodes.mul(Nodes.HALF, Nodes.PI) : arg.isOne() ? Nodes.ZERO : null)
                     .build(),
             entry("atan").value(Math::atan).math("atan", "ATAN").latex("\\arctan")
-                    .precise(DfpMath::atan).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
+                    .precise(BoundedDfpMath::atan).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("sinh").value(Math::sinh).math("sinh", "SINH").latex("\\sinh")
-                    .precise(x -> PreciseFunctions.sinh(x)).gain((x, v) -> Math.max(Math.abs(v), 1))
+                    .precise(BoundedDfpMath::sinh).gain((x, v) -> Math.max(Math.abs(v), 1))
                     .special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("cosh").value(Math::cosh).math("cosh", "COSH").latex("\\cosh")
-                    .precise(x -> PreciseFunctions.cosh(x)).gain((x, v) -> Math.max(v, 1)).special(SpecialValues.at(0, Nodes.ONE)).build(),
+                    .precise(BoundedDfpMath::cosh).gain((x, v) -> Math.max(v, 1)).special(SpecialValues.at(0, Nodes.ONE)).build(),
             entry("tanh").value(Math::tanh).math("tanh", "TANH").latex("\\tanh")
-                    .precise(PreciseFunctions::tanh).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
+                    .precise(BoundedDfpMath::tanh).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("sech").value(RealFunctions::sech).reciprocalOf("cosh").latex("\\operatorname{sech}")
-                    .precise(x -> x.getOne().divide(PreciseFunctions.cosh(x))).gain((x, v) -> 1)
+                    .precise(x -> x.getOne().divide(BoundedDfpMath.cosh(x))).gain((x, v) -> 1)
                     .special(SpecialValues.at(0, Nodes.ONE)).build(),
             entry("csch").value(RealFunctions::csch).reciprocalOf("sinh").latex("\\operatorname{csch}")
                     .domain(Domain.poles(x -> x != 0, "sinh({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(x.getOne(), PreciseFunctions.sinh(x)))
+                    .precise(x -> PreciseFunctions.quotient(x.getOne(), BoundedDfpMath.sinh(x)))
                     .gain((x, v) -> Math.abs(v) * Math.sqrt(1 + v * v)).special(SpecialValues.poleAt(0, "csch")).build(),
             entry("coth").value(RealFunctions::coth).reciprocalOf("tanh").latex("\\coth")
                     .domain(Domain.poles(x -> x != 0, "tanh({arg}) = 0"))
-                    .precise(x -> PreciseFunctions.quotient(PreciseFunctions.cosh(x), PreciseFunctions.sinh(x)))
+                    .precise(x -> PreciseFunctions.quotient(BoundedDfpMath.cosh(x), BoundedDfpMath.sinh(x)))
                     .gain((x, v) -> v * v + 1).special(SpecialValues.poleAt(0, "coth")).build(),
             entry("asinh").value(RealFunctions::asinh).scalarOnly("asinh").latex("\\operatorname{arsinh}")
                     .precise(PreciseFunctions::asinh).gain((x, v) -> 1).special(SpecialValues.at(0, Nodes.ZERO)).build(),
@@ -97,7 +96,7 @@ public final class FunctionRegistry {
                     .precise(PreciseFunctions::atanh).gain((x, v) -> 1 / Math.max(1e-300, 1 - x * x))
                     .special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("exp").value(Math::exp).math("exp", "EXP").latex("e^{#}")
-                    .precise(PreciseFunctions::exp).gain((x, v) -> Math.max(v, 1)).special(SpecialValues::exp).build(),
+                    .precise(BoundedDfpMath::exp).gain((x, v) -> Math.max(v, 1)).special(SpecialValues::exp).build(),
             entry("ln").value(Math::log).math("log", "LOG").latex("\\ln")
                     .domain(Domain.needs(x -> x > 0, "a positive argument"))
                     .precise(PreciseFunctions::ln).gain((x, v) -> 1 / Math.abs(x)).special(SpecialValues::ln).build(),

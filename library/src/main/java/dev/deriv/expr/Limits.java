@@ -64,4 +64,10 @@ public final class Limits {
      * is kept per thread count, and a ForkJoinPool cannot have more than 32,767 threads anyway.
      */
     public static final int MAX_THREADS = 1_024;
+    /**
+     * Largest decimal exponent of a trigonometric argument evaluated in high precision
+     * (check, exact points): sin(x) needs x minus a multiple of 2 pi, with as many more
+     * digits of pi as x has integer digits. Beyond 1e1000 the command says so.
+     */
+    public static final int MAX_PRECISE_TRIG_EXPONENT = 1_000;
 }

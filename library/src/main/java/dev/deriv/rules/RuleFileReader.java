@@ -36,7 +36,8 @@ final class RuleFileReader {
 
     private final String file;
     private final String text;
-    private Functions functions;
+    /** The functions so far: the base ones and this file's definitions above the current line. */
+    private final Functions.Builder functions;
     private Section section;
     /** The rules of the files read before, then this file's: added at the end, or replacing one in place. */
     private final List<Rule> derivatives;
@@ -48,7 +49,7 @@ final class RuleFileReader {
         this.file = file;
         // editors on Windows start UTF-8 files with a byte-order mark; it is not part of the text
         this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        this.functions = base.functions();
+        this.functions = new Functions.Builder(base.functions());
         this.derivatives = new ArrayList<>(base.derivatives());
         this.simplify = new ArrayList<>(base.simplify());
     }
@@ -57,7 +58,7 @@ final class RuleFileReader {
         RuleFileReader r = new RuleFileReader(file, text, base);
         r.readAll();
         r.refuseShadowedRules();
-        return new RuleBook(r.functions, r.derivatives, r.simplify);
+        return new RuleBook(r.functions.build(), r.derivatives, r.simplify);
     }
 
     private void readAll() {
@@ -105,20 +106,20 @@ final class RuleFileReader {
             throw error(ctx, "'" + name + "' cannot name a function: " + name + "(...) reads as the product "
                     + name + "*(...); give the function a name of two letters or more");
         }
-        if (functions.isKnown(name) && functions.lookup(name).map(f -> !f.isDefined()).orElse(true)) {
+        if (functions.view().isKnown(name) && functions.view().lookup(name).map(f -> !f.isDefined()).orElse(true)) {
             throw error(ctx, "'" + name + "' is a built-in function and cannot be redefined");
         }
-        if (functions.isKnown(name)) {
+        if (functions.view().isKnown(name)) {
             // the rules already read for it would still match it by name, with the old derivative
             throw error(ctx, "'" + name + "' is already defined and cannot be redefined");
         }
-        Node body = expression(ctx.body, functions);
+        Node body = expression(ctx.body, functions.view());
         for (Var v : Nodes.variables(body)) {
             if (!v.equals(parameter)) {
                 throw error(ctx, "the definition of " + name + " uses '" + v.name() + "', which is not its parameter");
             }
         }
-        functions = functions.with(Function.defined(name, parameter, body));
+        functions.add(Function.defined(name, parameter, body));
     }
 
     private void rule(RulesParser.RuleLineContext ctx) {
@@ -127,8 +128,8 @@ final class RuleFileReader {
         }
         String name = String.join(" ", ctx.label().NAME().stream().map(Object::toString).toList());
         boolean derivative = section == Section.DERIVATIVES;
-        Node lhs = expression(ctx.lhs, functions);
-        Node rhs = expression(ctx.rhs, derivative ? functions.with(RuleBook.DERIVATIVE) : functions);
+        Node lhs = expression(ctx.lhs, functions.view());
+        Node rhs = expression(ctx.rhs, derivative ? functions.viewWith(RuleBook.DERIVATIVE) : functions.view());
         Set<Var> patternVariables = new LinkedHashSet<>(Nodes.variables(lhs));
         if (derivative) patternVariables.remove(X);
         for (Var v : Nodes.variables(rhs)) {

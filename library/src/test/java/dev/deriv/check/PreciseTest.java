@@ -71,4 +71,19 @@ class PreciseTest {
         assertTrue(p60.error(n) < 1e-5 && p60.error(n) < p30.error(n) * 1e-20, "at 60 digits: " + p60.error(n));
         assertTrue(Math.abs(p60.value(n).toDouble()) <= p60.error(n));
     }
+
+    /** Issue 11, "Hangs": exp of 1.5e9 looped forever in DfpMath; 2^x and sinh reach it too. */
+    @Test
+    void hugeArgumentsFinish() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            for (String x : new String[] {"1500000000", "-1500000000", "1073741825", "2147483649"}) {
+                for (String f : new String[] {"exp(x)", "2^x", "sinh(x)", "cosh(x)", "tanh(x)", "x^x", "(-2)^x", "0.5^x"}) {
+                    at(f, x, 30);
+                }
+            }
+        });
+        assertTrue(at("exp(x)", "-1500000000", 30).isZero());
+        assertEquals(-1, at("tanh(x)", "-1500000000", 30).toDouble());
+        assertEquals(-1, at("(-1)^x", "3000000001", 30).toDouble());
+    }
 }
