@@ -323,6 +323,9 @@ final class Cli {
             }
         }
         String[] words = leaf.matchedPositionalValue(0, null);
+        if (words != null && !root.originalArgs().contains("--")) {
+            for (String w : words) refuseOptionLike(w, o.command, leaf.commandSpec());
+        }
         if (words != null && words.length > 1) throw tooManyWords(o.command, words, leaf.commandSpec());
         if (words != null && words.length == 1) o.expression = words[0];
         o.wrt = leaf.matchedOptionValue("--wrt", null);
@@ -351,6 +354,30 @@ final class Cli {
         o.title = leaf.matchedOptionValue("--title", null);
         o.output = leaf.matchedOptionValue("--output", null);
         return o;
+    }
+
+    /**
+     * An argument that begins with {@code --} and a letter is an option, never the
+     * expression: a mistyped option ({@code --hlep}) or one the command does not take
+     * ({@code simplify --csv}) must not be differentiated as a variable. (A double
+     * negation is written {@code -(-x)}, or after {@code --}.)
+     */
+    private static void refuseOptionLike(String word, Options.Command command, CommandSpec spec) {
+        if (!(word.startsWith("--") && word.length() > 2 && Character.isLetter(word.charAt(2)))) return;
+        String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+        String help = command == Options.Command.DERIVATIVE ? "deriv --help" : "deriv " + command.word + " --help";
+        CommandSpec root = spec.root();
+        boolean elsewhere = root.findOption(name) != null
+                || root.subcommands().values().stream().anyMatch(c -> c.getCommandSpec().findOption(name) != null);
+        if (elsewhere) {
+            String commandName = command == Options.Command.DERIVATIVE ? "deriv" : "deriv " + command.word;
+            throw new UsageException(name + " does not apply to '" + commandName + "' (see " + help + ")");
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (OptionSpec opt : spec.options()) names.addAll(java.util.Arrays.asList(opt.names()));
+        String near = dev.deriv.parse.Suggestions.closest(name, names);
+        throw new UsageException("unknown option '" + name + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+                + " (see " + help + ")");
     }
 
     /**

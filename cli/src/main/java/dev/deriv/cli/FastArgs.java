@@ -44,6 +44,10 @@ final class FastArgs {
                 endOfOptions = true;
                 continue;
             }
+            if (!endOfOptions && a.startsWith("--") && a.length() > 2 && Character.isLetter(a.charAt(2))
+                    && !looksLikeOption(a)) {
+                return null; // an unknown option: picocli's path names it
+            }
             if (endOfOptions || !a.startsWith("-") || !looksLikeOption(a)) {
                 if (o.expression != null || COMMANDS.contains(a) && !endOfOptions) return null;
                 o.expression = a;
@@ -94,7 +98,8 @@ final class FastArgs {
     /**
      * Whether picocli could take {@code a} for an option: {@code --name} or
      * {@code --name=...} with a known name, or {@code -h}. Anything else that
-     * begins with '-' is an expression ({@code -x^2}, {@code --x}).
+     * begins with a single '-' is an expression ({@code -x^2}); {@code --} and a letter
+     * is an option, known or not.
      */
     private static boolean looksLikeOption(String a) {
         int eq = a.indexOf('=');

@@ -3,10 +3,10 @@ package dev.deriv.parse;
 import java.util.Collection;
 
 /** "Did you mean sin?": the closest known name within a small edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {}
 
-    static String closest(String name, Collection<String> known) {
+    public static String closest(String name, Collection<String> known) {
         String best = null;
         int bestDistance = Math.max(1, Math.min(2, name.length() / 2));
         for (String k : known) {
