@@ -55,7 +55,8 @@ class MainTest {
         assertOut("-9\n", run("eval", "-x^2", "--at", "x=3"));
         assertOut("-9\n", run("eval", "--at", "x=3", "-x^2"));
         assertOut("-x^2\n", run("simplify", "-x^2"));
-        assertOut("3\n", run("eval", "--x", "--at", "x=3"));
+        assertOut("3\n", run("eval", "--at", "x=3", "--", "--x")); // after --, a double negation
+        assertEquals(2, run("eval", "--x", "--at", "x=3").exit()); // before it, --x is an unknown option
         assertOut("-0.25\n", run("eval", "-x^-2", "--at", "x=-2"));
     }
 
