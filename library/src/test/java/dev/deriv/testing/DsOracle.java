@@ -141,7 +141,10 @@ public final class DsOracle {
             Map.entry("atan", DerivativeStructure::atan),
             Map.entry("sinh", DerivativeStructure::sinh),
             Map.entry("cosh", DerivativeStructure::cosh),
-            Map.entry("tanh", DerivativeStructure::tanh),
+            // beyond |u| = 1 as 1 - 2/(exp(2u) + 1): commons-math derives tanh through 1 - tanh^2, which far
+            // out cancels to a few digits in the tiny derivatives (as 1/tanh did for coth)
+            Map.entry("tanh", u -> u.getValue() > 1 ? u.multiply(2).exp().add(1).reciprocal().multiply(-2).add(1)
+                    : u.getValue() < -1 ? u.multiply(-2).exp().add(1).reciprocal().multiply(2).subtract(1) : u.tanh()),
             Map.entry("sech", u -> u.cosh().reciprocal()),
             Map.entry("csch", u -> u.sinh().reciprocal()),
             // 1 + 2/expm1(2u), not 1/tanh or cosh/sinh: far out both cancel in the tiny derivatives
