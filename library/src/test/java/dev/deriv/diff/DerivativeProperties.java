@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.deriv.Engine;
 import dev.deriv.Expr;
+import dev.deriv.expr.Call;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
@@ -131,7 +132,8 @@ class DerivativeProperties {
                 oracle[i] = ad.getPartialDerivative(orders.get(i));
             }
             if (!usable(ad.getValue()) || !usable(Interpreter.eval(f, point)) || !allUsable(ours)
-                    || !allUsable(oracle) || !(oracleAtPoint.largestIntermediate() <= HUGE_INSIDE)) {
+                    || !allUsable(oracle) || !(oracleAtPoint.largestIntermediate() <= HUGE_INSIDE)
+                    || nearTheEdgeOfADomain(f, point)) {
                 continue;
             }
             for (int i = 0; i < ours.length; i++) {
@@ -148,6 +150,27 @@ class DerivativeProperties {
         }
         return checked;
     }
+
+    /**
+     * Whether an inverse function's argument is within 1e-3 of the end of its domain
+     * (atanh, asin, acos near ±1, acosh near 1): there AD multiplies the argument's rounding
+     * by 1/(1 - t^2), so atanh(tanh(18/x)) came out 10% off while deriv's -18/x^2 was exact.
+     * The oracle is no oracle there, and the point is skipped, as a huge or undefined one is.
+     */
+    private static boolean nearTheEdgeOfADomain(Node f, Map<Var, Double> point) {
+        if (f instanceof Call c) {
+            String name = c.function().name();
+            if (EDGED.contains(name)) {
+                double t = Interpreter.eval(c.arg(), point);
+                double edge = name.equals("acosh") ? t - 1 : 1 - Math.abs(t);
+                if (!(edge > 1e-3)) return true;
+            }
+        }
+        for (Node child : f.children()) if (nearTheEdgeOfADomain(child, point)) return true;
+        return false;
+    }
+
+    private static final java.util.Set<String> EDGED = java.util.Set.of("atanh", "asin", "acos", "acosh");
 
     /** Derivative orders: one more in variables i and j (j = -1 for none). */
     private static int[] unit(int n, int i, int j) {
