@@ -356,6 +356,11 @@ final class Cli {
         return o;
     }
 
+    /** How the user typed the command: {@code deriv} for the derivative, else {@code deriv grad} and so on. */
+    private static String commandName(Options.Command command) {
+        return command == Options.Command.DERIVATIVE ? "deriv" : "deriv " + command.word;
+    }
+
     /**
      * An argument that begins with {@code --} and a letter is an option, never the
      * expression: a mistyped option ({@code --hlep}) or one the command does not take
@@ -365,13 +370,12 @@ final class Cli {
     private static void refuseOptionLike(String word, Options.Command command, CommandSpec spec) {
         if (!(word.startsWith("--") && word.length() > 2 && Character.isLetter(word.charAt(2)))) return;
         String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-        String help = command == Options.Command.DERIVATIVE ? "deriv --help" : "deriv " + command.word + " --help";
+        String help = commandName(command) + " --help";
         CommandSpec root = spec.root();
         boolean elsewhere = root.findOption(name) != null
                 || root.subcommands().values().stream().anyMatch(c -> c.getCommandSpec().findOption(name) != null);
         if (elsewhere) {
-            String commandName = command == Options.Command.DERIVATIVE ? "deriv" : "deriv " + command.word;
-            throw new UsageException(name + " does not apply to '" + commandName + "' (see " + help + ")");
+            throw new UsageException(name + " does not apply to '" + commandName(command) + "' (see " + help + ")");
         }
         java.util.List<String> names = new java.util.ArrayList<>();
         for (OptionSpec opt : spec.options()) names.addAll(java.util.Arrays.asList(opt.names()));
@@ -386,7 +390,7 @@ final class Cli {
      * silently become part of the expression.
      */
     private static UsageException tooManyWords(Options.Command command, String[] words, CommandSpec spec) {
-        String help = command == Options.Command.DERIVATIVE ? "deriv --help" : "deriv " + command.word + " --help";
+        String help = commandName(command) + " --help";
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;

@@ -236,7 +236,7 @@ public final class Nodes {
                 coefficient = coefficient.multiply(n.value());
                 continue;
             }
-            Node base = f instanceof Pow p ? p.base() : f;
+            Node base = baseOf(f);
             Node exponent = f instanceof Pow p ? p.exponent() : ONE;
             Node before = exponents.get(base);
             if (before == null) {
