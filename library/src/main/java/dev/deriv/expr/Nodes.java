@@ -83,6 +83,11 @@ public final class Nodes {
     }
 
     /** The variables that occur in {@code n}: every node knows its own (see {@link VariableSets}). */
+    /** The variables of n, as a read-only view of the set the node holds (no copy). */
+    public static List<Var> variableList(Node n) {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(VariableSets.of(n)));
+    }
+
     public static java.util.Set<Var> variables(Node n) {
         return new java.util.HashSet<>(java.util.Arrays.asList(VariableSets.of(n)));
     }
