@@ -34,7 +34,7 @@ for cat in sorted(by):
         continue
     cells = [cat, " / ".join(ms(v) for v in d)]
     if s:
-        cells += [" / ".join(ms(v) for v in s), "%.1f, %.1f" % (s[0] / d[0], s[1] / d[1])]
+        cells += [" / ".join(ms(v) for v in s), "%.2g, %.2g" % (s[0] / d[0], s[1] / d[1])]
     else:
         cells += ["-", "-"]
     y = sympy.get(cat)
