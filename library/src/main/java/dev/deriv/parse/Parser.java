@@ -1,5 +1,6 @@
 package dev.deriv.parse;
 
+import dev.deriv.Notation;
 import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Functions;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -36,20 +38,28 @@ public final class Parser {
     public Functions functions() { return functions; }
 
     public Node parseExpression(String text) {
+        return read(text, Notation.AUTO).expression();
+    }
+
+    /** The expression {@code text} stands for, written in {@code notation}, and how it was read. */
+    public Reading read(String text, Notation notation) {
         checkShape(text);
         ErrorToException errors = new ErrorToException(text);
         ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         FirstLexerError lexical = new FirstLexerError(errors);
         lexer.addErrorListener(lexical);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill(); // lexing loops, parsing recurses once per level of nesting:
+        CommonTokenStream lexed = new CommonTokenStream(lexer);
+        lexed.fill(); // lexing loops, parsing recurses once per level of nesting:
         try {
+            TokenReading.Result typed = TokenReading.read(lexed.getTokens(), functions, text, notation);
+            CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(typed.tokens()));
+            tokens.fill();
             int depth = checkNesting(tokens.getTokens(), text);
-            Node n = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text)
-                    : DeepStack.call(() -> parseTokens(tokens, errors, text)); // deep input parses on a big stack
+            Reading r = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text, typed)
+                    : DeepStack.call(() -> parseTokens(tokens, errors, text, typed)); // deep input parses on a big stack
             if (lexical.first != null) throw lexical.first;
-            return n;
+            return r;
         } catch (ParseException e) {
             // the whole text is lexed first: of a character error and a later syntax error, the first is reported
             throw lexical.first != null && lexical.first.column() <= e.column() ? lexical.first : e;
@@ -78,13 +88,16 @@ public final class Parser {
     /** Nesting this shallow parses on the caller's stack, however small (ANTLR takes some 15 frames a level). */
     static final int SHALLOW_NESTING = 64;
 
-    private Node parseTokens(CommonTokenStream tokens, ErrorToException errors, String text) {
+    private Reading parseTokens(CommonTokenStream tokens, ErrorToException errors, String text,
+                                TokenReading.Result typed) {
         ExprParser parser = new ExprParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         ExprParser.InputContext tree = parser.input();
-        return new AstBuilder(functions, text).visit(tree);
+        AstBuilder builder = new AstBuilder(functions, text);
+        Node n = builder.visit(tree);
+        return new Reading(n, typed.interpreted() || builder.interpreted(), builder.notes(), builder.wrt());
     }
 
     /** Empty input and the length limit: refused before ANTLR sees the text. */
@@ -119,11 +132,28 @@ public final class Parser {
             switch (t.getType()) {
                 case ExprLexer.NUMBER:
                 case ExprLexer.NAME:
+                case ExprParser.FUNC:
                     if (afterOperand) { depth -= chain; chain = 0; } // implicit product: a new factor
                     afterOperand = true;
                     break;
+                case ExprLexer.SUPERSCRIPT: // x²: an exponent that closes itself
+                    break;
+                case ExprLexer.SUB: // log_2: the base follows
+                    afterOperand = false;
+                    break;
+                case ExprLexer.FRAC: // \frac, \sqrt, √: like a sign, they apply to what follows
+                case ExprLexer.SQRT:
+                case ExprLexer.CBRT:
+                    if (afterOperand) { depth -= chain; chain = 0; }
+                    chain++;
+                    depth++;
+                    afterOperand = false;
+                    break;
                 case ExprLexer.CALL:
                 case ExprLexer.LPAREN:
+                case ExprLexer.LBRACE:
+                case ExprLexer.LBRACK:
+                case ExprLexer.BAR:
                     if (afterOperand) { depth -= chain; chain = 0; }
                     if (open == outerChains.length) outerChains = Arrays.copyOf(outerChains, open * 2);
                     outerChains[open++] = chain;
@@ -132,6 +162,9 @@ public final class Parser {
                     afterOperand = false;
                     break;
                 case ExprLexer.RPAREN:
+                case ExprLexer.RBRACE:
+                case ExprLexer.RBRACK:
+                case ExprParser.BAR_CLOSE:
                     if (open > 0) {
                         depth -= chain + 1;
                         chain = outerChains[--open];
