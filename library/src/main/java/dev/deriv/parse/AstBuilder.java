@@ -324,8 +324,12 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
         String name = token.getText();
         Node constant = constant(name);
         if (constant != null) return constant;
-        String glued = gluedCall(name);
+        String glued = gluedCall(name, functions);
         if (glued != null) throw error("'" + name + "' is not a variable (did you mean " + glued + "?)", token);
+        if (name.startsWith("π") && name.length() > 1) {
+            throw error("'" + name + "' reads two ways (a name, or π times " + name.substring(1) + "): write π*"
+                    + name.substring(1) + " or π " + name.substring(1), token);
+        }
         return Nodes.var(name);
     }
 
@@ -333,7 +337,7 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
      * {@code sinx}, {@code lnx}, {@code cosθ}, {@code ln2}: a function name glued to a one-letter variable or
      * a number reads two ways (a variable named sinx, or sin(x)), so it is refused with the call it may mean.
      */
-    private String gluedCall(String name) {
+    static String gluedCall(String name, Functions functions) {
         String best = null;
         for (String f : functions.names()) {
             if (name.length() <= f.length() || !name.startsWith(f)) continue;

@@ -97,7 +97,31 @@ public final class Parser {
         ExprParser.InputContext tree = parser.input();
         AstBuilder builder = new AstBuilder(functions, text);
         Node n = builder.visit(tree);
-        return new Reading(n, typed.interpreted() || builder.interpreted(), builder.notes(), builder.wrt());
+        List<String> notes = new java.util.ArrayList<>(builder.notes());
+        notes.addAll(oneNameNotes(n));
+        return new Reading(n, typed.interpreted() || builder.interpreted() || notes.size() > builder.notes().size(),
+                notes, builder.wrt());
+    }
+
+    /**
+     * {@code xe^x}: a name of several letters next to one of those letters as a variable of its own
+     * is one variable, not a product; that is the rule, but one a reader may not expect, so it is said.
+     */
+    static List<String> oneNameNotes(Node n) {
+        java.util.Set<dev.deriv.expr.Var> vars = dev.deriv.expr.Nodes.variables(n);
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        for (dev.deriv.expr.Var v : vars) if (v.name().codePointCount(0, v.name().length()) == 1) letters.add(v.name());
+        List<String> notes = new java.util.ArrayList<>();
+        if (letters.isEmpty()) return notes;
+        for (dev.deriv.expr.Var v : vars) {
+            String name = v.name();
+            if (name.codePointCount(0, name.length()) < 2 || !name.codePoints().allMatch(Character::isLetter)) continue;
+            if (name.codePoints().anyMatch(c -> letters.contains(new String(Character.toChars(c))))) {
+                notes.add("'" + name + "' is one variable (write " + String.join("*", name.split("")) + " for a product)");
+            }
+        }
+        java.util.Collections.sort(notes);
+        return notes;
     }
 
     /** Empty input and the length limit: refused before ANTLR sees the text. */

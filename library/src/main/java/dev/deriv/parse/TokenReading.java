@@ -33,9 +33,13 @@ final class TokenReading {
     /** Whether anything was read by a rule beyond plain, unambiguous notation (then the reading is shown). */
     private boolean interpreted;
 
-    private TokenReading(Functions functions, String text) {
+    /** LaTeX: a run of letters is a product of one-letter variables ({@code xy} is x times y), as TeX sets it. */
+    private final boolean latex;
+
+    private TokenReading(Functions functions, String text, boolean latex) {
         this.functions = functions;
         this.text = text;
+        this.latex = latex;
     }
 
     /** The retyped tokens (default channel only, ending with EOF), and whether any rule reinterpreted the input. */
@@ -48,7 +52,7 @@ final class TokenReading {
             throw new ParseException("'" + t.getText() + "' is LaTeX, and plain input was chosen", text,
                     t.getCharPositionInLine() + 1);
         }
-        TokenReading r = new TokenReading(functions, text);
+        TokenReading r = new TokenReading(functions, text, latex || kind == Notation.LATEX);
         List<Token> visible = new ArrayList<>();
         List<Token> before = new ArrayList<>(); // the hidden token just before each visible one, or null
         Token hidden = null;
@@ -123,8 +127,13 @@ final class TokenReading {
         for (int i = start; i < v.size(); i++) {
             Token t = v.get(i);
             switch (t.getType()) {
-                case ExprLexer.CALL:
-                    groups.add(call(t) ? new Group(out.get(out.size() - 1), AstBuilder.callName(t.getText())) : null);
+                case ExprLexer.CALL: {
+                    boolean product = call(t);
+                    // f(x, y) = ...: a definition's parameters, not a product
+                    boolean definition = i == start && v.stream().anyMatch(e -> e.getType() == ExprLexer.EQUALS);
+                    groups.add(product && !definition ? new Group(out.get(out.size() - 1), AstBuilder.callName(t.getText())) : null);
+                    break;
+                }
                     break;
                 case ExprLexer.LPAREN:
                     groups.add(null);
@@ -224,6 +233,14 @@ final class TokenReading {
         } else if (functions.isKnown(name)) {
             out.add(retyped(t, FUNC, name));
             interpreted = true;
+        } else if (latex && name.codePoints().allMatch(Character::isLetter) && name.codePointCount(0, name.length()) > 1
+                && !AstBuilder.isConstant(name) && AstBuilder.gluedCall(name, functions) == null) {
+            int offset = 0; // xy in LaTeX: x times y
+            for (int c : name.codePoints().toArray()) {
+                String letter = new String(Character.toChars(c));
+                out.add(piece(t, ExprLexer.NAME, offset, letter));
+                offset += letter.length();
+            }
         } else {
             out.add(t);
         }
