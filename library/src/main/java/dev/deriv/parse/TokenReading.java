@@ -134,7 +134,6 @@ final class TokenReading {
                     groups.add(product && !definition ? new Group(out.get(out.size() - 1), AstBuilder.callName(t.getText())) : null);
                     break;
                 }
-                    break;
                 case ExprLexer.LPAREN:
                     groups.add(null);
                     out.add(t);

@@ -74,7 +74,11 @@ class ReadingCorpusTest {
             return;
         }
         Reading intended = PARSER.read(expected, Notation.PLAIN);
-        assertFalse(intended.interpreted(), () -> "line " + line + ": the reading '" + expected + "' needs a reading rule itself");
+        // explicit syntax needs no reading rule; a name like xe next to x is only said (a note), as in the input
+        boolean onlyOneNameNotes = !intended.notes().isEmpty()
+                && intended.notes().stream().allMatch(n -> n.contains("is one variable"));
+        assertFalse(intended.interpreted() && !onlyOneNameNotes,
+                () -> "line " + line + ": the reading '" + expected + "' needs a reading rule itself");
         Node read = PARSER.read(input, Notation.AUTO).expression();
         if (read.equals(intended.expression())) return;
         assertNumericallyEqual(line, read, intended.expression());
