@@ -50,7 +50,7 @@ final class Readings {
     /** The expression read, in canonical syntax, with its d/dx when it had one. */
     static String shown(Engine engine, Reading r) {
         String infix = expr(engine, r).toInfix();
-        return r.wrt() == null ? infix : "d/d" + r.wrt() + " " + (infix.matches("[\\p{L}\\p{N}_.]+") ? infix : "(" + infix + ")");
+        return !r.asksDerivative() ? infix : "d/d" + r.wrt() + " " + (infix.matches("[\\p{L}\\p{N}_.]+") ? infix : "(" + infix + ")");
     }
 
     /**

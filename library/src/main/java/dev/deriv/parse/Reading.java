@@ -14,6 +14,11 @@ import java.util.List;
  * @param wrt         the variable of a leading {@code d/dx} or {@code f(x) =}, or null
  */
 public record Reading(Node expression, boolean interpreted, List<String> notes, String wrt) {
+    /** Whether the text asked for a derivative: a leading {@code d/dx}, not {@code f(x) =}. */
+    public boolean asksDerivative() {
+        return wrt != null && notes.stream().anyMatch(n -> n.startsWith("d/d" + wrt + ":"));
+    }
+
     public Reading {
         notes = List.copyOf(notes);
     }
