@@ -35,6 +35,16 @@ final class Readings {
         return new Parser(Internals.functions(engine)).read(text, notation);
     }
 
+    /**
+     * The expression of a command that prints no reading of its own (minimize, --csv, plot): read in
+     * the notation of --input, its reading printed first to {@code out} with --show-input.
+     */
+    static Expr parse(Engine engine, String text, Options options, java.io.PrintStream out) {
+        Reading r = read(engine, text, notation(options.input));
+        if (options.showInput && out != null) out.print(String.join("\n", lines("", engine, r)) + "\n");
+        return expr(engine, r);
+    }
+
     static Expr expr(Engine engine, Reading r) {
         return Internals.expr(r.expression(), engine);
     }

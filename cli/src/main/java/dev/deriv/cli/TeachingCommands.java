@@ -150,6 +150,9 @@ public final class TeachingCommands {
     static Result plot(Engine engine, String expression, Options options) {
         Plot plot = plotOf(engine, expression, options);
         String out = options.output;
+        String reading = options.showInput
+                ? String.join("\n", Readings.lines("", engine, Readings.read(engine, expression, Readings.notation(options.input))))
+                        + "\n" : "";
         try {
             plot.write(Path.of(out));
         } catch (InvalidPathException e) {
@@ -159,15 +162,15 @@ public final class TeachingCommands {
         } catch (UncheckedIOException e) {
             throw new InputException("cannot write " + out + ": " + e.getCause().getMessage());
         }
-        return new Result("wrote " + out, 0);
+        return new Result(reading + "wrote " + out, 0);
     }
 
     /** The plot as the options describe it, not yet drawn. */
     static Plot plotOf(Engine engine, String expression, Options options) {
-        Plot plot = Plot.of(engine.parse(expression));
+        Plot plot = Plot.of(Readings.parse(engine, expression, options, null));
         if (options.tangentAt != null) plot.tangentAt(tangentPoint(engine, plot.variable(), options.tangentAt));
         if (options.range != null) plot.range(options.range);
-        for (String g : options.also) plot.also(engine.parse(g));
+        for (String g : options.also) plot.also(Readings.parse(engine, g, options, null));
         if (options.size != null) plot.size(options.size);
         if (options.title != null) plot.title(options.title);
         return plot;

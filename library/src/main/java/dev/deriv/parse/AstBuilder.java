@@ -338,15 +338,15 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
      * a number reads two ways (a variable named sinx, or sin(x)), so it is refused with the call it may mean.
      */
     static String gluedCall(String name, Functions functions) {
-        String best = null;
-        for (String f : functions.names()) {
-            if (name.length() <= f.length() || !name.startsWith(f)) continue;
-            String rest = name.substring(f.length());
+        // the longest known prefix first (sinhx is sinh(x)); one lookup per prefix, not one per known function
+        for (int end = name.length() - 1; end > 0; end--) {
+            String f = name.substring(0, end);
+            String rest = name.substring(end);
             boolean letter = rest.codePointCount(0, rest.length()) == 1 && Character.isLetter(rest.codePointAt(0));
             boolean digits = rest.chars().allMatch(c -> c >= '0' && c <= '9');
-            if ((letter || digits) && (best == null || f.length() > best.length())) best = f;
+            if ((letter || digits) && functions.isKnown(f)) return f + "(" + rest + ")";
         }
-        return best == null ? null : best + "(" + name.substring(best.length()) + ")";
+        return null;
     }
 
     @Override
