@@ -273,6 +273,7 @@ r("\\sinh x", "sinh(x)", "")
 r("\\operatorname{sech}x", "sech(x)", "")
 r("\\operatorname{sech}^{2}x", "sech(x)^2", "")
 r("\\mathrm{e}^{x}", "exp(x)", "")
+r("\\mathrm{rate}\\cdot x", "rate*x", "a name in \\mathrm is one name")
 r("x\\,y", "x*y", "thin space")
 r("x\\;y", "x*y", "")
 r("x\\!y", "x*y", "")
@@ -369,6 +370,7 @@ errors = [
     ("\\vert x\\vert", "write |...| or \\left|...\\right| for an absolute value"),
     ("\\operatorname x", "'\\operatorname' needs a name in braces"),
     ("x = ", "unexpected end of input"),
+    ("x = 2", "'x = ...' gives x a value, which is not an expression (a point is given with --at x=...)"),
 ]
 for inp, msg in errors:
     r(inp, None, "error: " + msg)

@@ -56,7 +56,13 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
             List<TerminalNode> names = f.NAME();
             if (names.size() == 2) wrt = names.get(1).getText(); // f(x) = ...: a function of x
             Node value = visit(ctx.sum());
-            if (Nodes.variables(value).contains(Nodes.var(names.get(0).getText()))) {
+            String named = names.get(0).getText();
+            if (names.size() == 1 && Nodes.variables(value).isEmpty()) {
+                // x = 2 gives x a value: most likely a point meant for --at, not the constant 2 to differentiate
+                throw error("'" + named + " = ...' gives " + named + " a value, which is not an expression"
+                        + " (a point is given with --at " + named + "=...)", f.EQUALS());
+            }
+            if (Nodes.variables(value).contains(Nodes.var(named))) {
                 // y = y^2 + x is an equation, not a definition of y
                 throw error("'" + names.get(0).getText() + " =' names the expression, which uses "
                         + names.get(0).getText() + " itself: an equation is not an expression", f.EQUALS());

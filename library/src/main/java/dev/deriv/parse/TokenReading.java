@@ -295,8 +295,8 @@ final class TokenReading {
                 // \operatorname{sech}, \mathrm{e}: the name in braces
                 if (i + 3 < v.size() && v.get(i + 1).getType() == ExprLexer.LBRACE
                         && (v.get(i + 2).getType() == ExprLexer.NAME) && v.get(i + 3).getType() == ExprLexer.RBRACE) {
-                    Token n = v.get(i + 2);
-                    name(retyped(t, ExprLexer.NAME, n.getText()));
+                    String inBraces = v.get(i + 2).getText(); // one name, never a product of letters
+                    out.add(retyped(t, functions.isKnown(inBraces) ? FUNC : ExprLexer.NAME, inBraces));
                     return i + 3;
                 }
                 throw new ParseException("'\\" + name + "' needs a name in braces", text, column(t));
