@@ -193,7 +193,10 @@ final class Session {
     }
 
     private List<String> variablesOf(Expr f) {
-        return vars != null ? vars : new ArrayList<>(f.variables());
+        if (vars == null) return new ArrayList<>(f.variables());
+        Set<String> present = f.variables();
+        for (String v : vars) Readings.requireOccurs(present, v); // grad "xy" --vars x,y: not a product
+        return vars;
     }
 
     private String grad(String text, Expr f, boolean oneLine) {
