@@ -156,9 +156,14 @@ public final class Parser {
             switch (t.getType()) {
                 case ExprLexer.NUMBER:
                 case ExprLexer.NAME:
-                case ExprParser.FUNC:
                     if (afterOperand) { depth -= chain; chain = 0; } // implicit product: a new factor
                     afterOperand = true;
+                    break;
+                case ExprParser.FUNC: // sin x: like a sign, it applies to what follows (ln ln ln x nests)
+                    if (afterOperand) { depth -= chain; chain = 0; }
+                    chain++;
+                    depth++;
+                    afterOperand = false;
                     break;
                 case ExprLexer.SUPERSCRIPT: // x²: an exponent that closes itself
                     break;

@@ -127,6 +127,20 @@ class ReadingCorpusTest {
     }
 
     @Test
+    void functionsWithoutParenthesesNestWithinTheLimit() {
+        int limit = dev.deriv.expr.Limits.MAX_NESTING_DEPTH;
+        Node deep = PARSER.read("ln ".repeat(limit - 2) + "x", Notation.AUTO).expression(); // on the big stack
+        assertEquals(PARSER.read("ln ".repeat(limit - 2) + "x", Notation.AUTO).expression(), deep);
+        assertEquals(PARSER.read("ln(".repeat(5) + "x" + ")".repeat(5), Notation.AUTO).expression(),
+                PARSER.read("ln ".repeat(5) + "x", Notation.AUTO).expression());
+        ParseException e = assertThrows(ParseException.class,
+                () -> PARSER.read("sin ".repeat(limit + 1) + "x", Notation.AUTO));
+        assertTrue(e.getMessage().startsWith("expression nested too deeply"), e.getMessage());
+        // a product of such calls stays shallow: each function closes the argument of the one before
+        PARSER.read("sin x cos x ".repeat(limit), Notation.AUTO);
+    }
+
+    @Test
     void longBareFunctionProductsParseInLinearTime() {
         // the argument of sin x y y y ... is collected after parsing, not by grammar lookahead
         String text = "sin x" + " y".repeat(50_000) + " + cos x" + " |y|".repeat(20_000);
