@@ -136,8 +136,9 @@ public final class Parser {
     }
 
     /**
-     * The nesting limit, on the tokens before they are parsed: every parenthesis and
-     * call, every exponent and every sign that applies to what follows it opens a level
+     * The nesting limit, on the tokens before they are parsed: every parenthesis, bar, brace
+     * and call, every exponent, every root ({@code √}, {@code \sqrt}, {@code \frac}), every function
+     * written without parentheses and every sign that applies to what follows it opens a level
      * ({@code ((x))}, {@code x^x^x}, {@code ---x} and {@code 2^-x^-x} nest as deep as
      * they are long), and a level closes where the grammar closes it: at the matching
      * parenthesis, or for exponents and signs at the next binary operator, comma or
@@ -217,7 +218,7 @@ public final class Parser {
             }
             if (depth > Limits.MAX_NESTING_DEPTH) {
                 throw new ParseException("expression nested too deeply (limit: " + Limits.MAX_NESTING_DEPTH
-                        + " levels of parentheses, calls, exponents and signs)", text, t.getStartIndex() + 1);
+                        + " levels of parentheses, bars, calls, exponents, signs and roots)", text, t.getStartIndex() + 1);
             }
             deepest = Math.max(deepest, depth);
         }
