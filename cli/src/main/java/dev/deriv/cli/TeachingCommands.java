@@ -71,6 +71,18 @@ public final class TeachingCommands {
         all.addAll(proposed.variables());
         Readings.requireOccurs(all, w);
         Verdict v = AnswerCheck.check(problem, proposed, w);
+        // 2xy for d/dx x^2 y: the answer's xy is one variable, which the problem's x and y make worth saying
+        Set<Var> both = new java.util.HashSet<>(Nodes.variables(problemReading.expression()));
+        both.addAll(Nodes.variables(answerReading.expression()));
+        List<String> answerNotes = new java.util.ArrayList<>(answerReading.notes());
+        for (String note : dev.deriv.parse.Parser.oneNameNotes(both)) {
+            String name = note.substring(1, note.indexOf('\'', 1));
+            if (!answerNotes.contains(note) && Nodes.variables(answerReading.expression()).contains(Nodes.var(name))) {
+                answerNotes.add(note);
+            }
+        }
+        answerReading = new Reading(answerReading.expression(), answerReading.interpreted() || !answerNotes.isEmpty(),
+                answerNotes, answerReading.wrt());
         boolean showProblem = showInput || problemReading.interpreted();
         boolean showAnswer = showInput || answerReading.interpreted();
         String text;

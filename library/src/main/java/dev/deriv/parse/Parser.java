@@ -108,7 +108,11 @@ public final class Parser {
      * is one variable, not a product; that is the rule, but one a reader may not expect, so it is said.
      */
     static List<String> oneNameNotes(Node n) {
-        java.util.Set<dev.deriv.expr.Var> vars = dev.deriv.expr.Nodes.variables(n);
+        return oneNameNotes(dev.deriv.expr.Nodes.variables(n));
+    }
+
+    /** The notes of {@link #oneNameNotes(Node)} over a set of variables (of a problem and its answer, say). */
+    public static List<String> oneNameNotes(java.util.Set<dev.deriv.expr.Var> vars) {
         java.util.Set<String> letters = new java.util.HashSet<>();
         for (dev.deriv.expr.Var v : vars) if (v.name().codePointCount(0, v.name().length()) == 1) letters.add(v.name());
         List<String> notes = new java.util.ArrayList<>();
