@@ -141,7 +141,8 @@ final class Session {
         if (v == null && variables.size() == 1) v = variables.iterator().next();
         Expr d;
         if (order == 0) d = f.simplify();
-        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO); // free of v: the derivative is 0
+        // free of v: the derivative is 0, where f is defined as written (x/x at 0 is not)
+        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO, Internals.writtenDomain(f), engine);
         else d = f.diff(v, order);
         Json json = format() == Format.JSON
                 ? new Json().put("command", "derivative").put("input", text).put("wrt", v).put("order", order)
