@@ -167,7 +167,7 @@ public final class PointValues {
             return v == null ? Double.NaN : v.toDouble();
         });
         String point = describe(f, at);
-        return new MathException(what.isEmpty() ? "undefined at " + point + " as written: " + reason
+        return new MathException(what.isEmpty() ? "undefined at " + point + ": " + reason
                 : what + " does not exist at " + point + ", where the expression is undefined as written: " + reason);
     }
 
