@@ -97,13 +97,15 @@ public final class Expr {
      *
      * @param point a value for every variable (more are ignored)
      * @return the value; NaN or an infinity where the expression is undefined, as IEEE 754 arithmetic gives,
-     *         and NaN where it is undefined as written ({@code x/x} at 0; see {@link #undefinedAt})
+     *         and NaN where only the expression as written is undefined ({@code x/x} at 0; see {@link #undefinedAt})
      * @throws IllegalArgumentException when a variable has no value
      */
     public double eval(Map<String, Double> point) {
         Map<Var, Double> at = vars(point);
         double v = Interpreter.eval(node, at);
-        return domain.violatedAt(at).isPresent() ? Double.NaN : v;
+        // an infinity or NaN stands as IEEE gives it (1/x at 0 is Infinity); a finite value where the
+        // expression as written is undefined (x/x at 0) is not a value
+        return Double.isFinite(v) && domain.violatedAt(at).isPresent() ? Double.NaN : v;
     }
 
     /**
