@@ -124,14 +124,20 @@ final class CsvEval {
         return new WrittenDomain(kept);
     }
 
-    /** NaN in every output of a row where f as written is undefined. */
+    /**
+     * NaN in every finite output of a row where f as written is undefined (x/x at 0); an infinity
+     * or NaN that the compiled code gives stands, as the IEEE value of the canonical form (1/x at 0).
+     */
     private static void undefinedAsWritten(WrittenDomain written, List<String> needed, double[][] in, double[][] res, int n) {
         if (written.isEmpty()) return;
         Map<Var, Double> point = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            boolean finite = false;
+            for (double[] output : res) finite |= Double.isFinite(output[i]);
+            if (!finite) continue;
             for (int v = 0; v < needed.size(); v++) point.put(Nodes.var(needed.get(v)), in[v][i]);
             if (written.violatedAt(point).isEmpty()) continue;
-            for (double[] output : res) output[i] = Double.NaN;
+            for (double[] output : res) if (Double.isFinite(output[i])) output[i] = Double.NaN;
         }
     }
 
