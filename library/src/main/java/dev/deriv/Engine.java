@@ -171,6 +171,7 @@ public final class Engine {
      * @throws dev.deriv.LimitException when the expression is beyond a resource limit
      */
     public Expr parse(String text, Notation notation) {
-        return new Expr(withinTimeLimit("Engine.parse", () -> parser.read(text, notation).expression()), this);
+        dev.deriv.parse.Reading read = withinTimeLimit("Engine.parse", () -> parser.read(text, notation));
+        return new Expr(read.expression(), read.domain(), this);
     }
 }

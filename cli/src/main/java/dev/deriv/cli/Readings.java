@@ -46,7 +46,7 @@ final class Readings {
     }
 
     static Expr expr(Engine engine, Reading r) {
-        return Internals.expr(r.expression(), engine);
+        return Internals.expr(r.expression(), r.domain(), engine); // the domain as written: x/x at 0 is undefined
     }
 
     /** The reading as lines: {@code <label> read as: x^x*(ln(x) + 1)}, then a {@code note: } line for each note. */

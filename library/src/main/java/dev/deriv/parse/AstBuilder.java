@@ -7,6 +7,7 @@ import dev.deriv.expr.Functions;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Rational;
+import dev.deriv.expr.WrittenDomain;
 import dev.deriv.parse.grammar.ExprBaseVisitor;
 import dev.deriv.parse.grammar.ExprParser;
 import java.util.ArrayList;
@@ -23,10 +24,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * refused, and a function written without parentheses takes the factors that follow it
  * as its argument. Whether a rule beyond plain notation shaped the reading, and notes
  * about it, are kept for {@link Reading}.
+ * Each divisor, power and call is also recorded, as written, in the {@link WrittenDomain}
+ * (see {@link #writtenDomain()}): the nodes are canonical as they are built, so {@code x/x} is already 1.
  */
 final class AstBuilder extends ExprBaseVisitor<Node> {
     private final Functions functions;
     private final String text;
+    private final WrittenDomain.Builder written = new WrittenDomain.Builder();
 
     AstBuilder(Functions functions, String text) {
         this.functions = functions;
@@ -45,6 +49,9 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
     List<String> notes() { return notes; }
 
     String wrt() { return wrt; }
+
+    /** The conditions of the text visited, as written. */
+    WrittenDomain writtenDomain() { return written.build(); }
 
     @Override
     public Node visitInput(ExprParser.InputContext ctx) {
@@ -134,6 +141,7 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
                 factor = visit(child);
                 next[0] = i + 1;
             }
+            if (item.divide()) written.divisor(factor);
             factors.add(item.divide() ? Nodes.pow(factor, Nodes.MINUS_ONE) : factor);
         }
         return factors.size() == 1 ? factors.get(0) : Nodes.mul(factors);
@@ -195,11 +203,19 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
         Node value;
         if (power.POW() != null || power.SUPERSCRIPT() != null) {
             Node exponent = exponent(power);
-            value = Nodes.MINUS_ONE.equals(exponent) ? inverse(name, argument, f) : Nodes.pow(apply(name, argument, base, f), exponent);
+            if (Nodes.MINUS_ONE.equals(exponent)) {
+                value = inverse(name, argument, f);
+            } else {
+                value = apply(name, argument, base, f);
+                written.power(value, exponent);
+                value = Nodes.pow(value, exponent);
+            }
         } else {
             value = apply(name, argument, base, f);
         }
-        return groupExponent == null ? value : Nodes.pow(value, groupExponent);
+        if (groupExponent == null) return value;
+        written.power(value, groupExponent);
+        return Nodes.pow(value, groupExponent);
     }
 
     /** {@code sin^-1 x} is asin(x), as textbooks write it; where there is no inverse, -1 is ambiguous. */
@@ -220,7 +236,7 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
 
     private Node apply(String name, Node argument, Node base, ExprParser.BareFunctionContext f) {
         if (base == null) return call(name, List.of(argument), null);
-        return Nodes.div(Nodes.ln(argument), Nodes.ln(base));
+        return call("log", List.of(argument, base), null); // log_b u is log(u, b), with its domain
     }
 
     private Node subscript(String name, ExprParser.BareFunctionContext f) {
@@ -271,7 +287,10 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
     @Override
     public Node visitPower(ExprParser.PowerContext ctx) {
         Node base = visit(ctx.primary());
-        return ctx.POW() == null && ctx.SUPERSCRIPT() == null ? base : Nodes.pow(base, exponent(ctx));
+        if (ctx.POW() == null && ctx.SUPERSCRIPT() == null) return base;
+        Node exponent = exponent(ctx);
+        written.power(base, exponent);
+        return Nodes.pow(base, exponent);
     }
 
     @Override
@@ -304,16 +323,22 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
 
     @Override
     public Node visitFrac(ExprParser.FracContext ctx) {
-        return Nodes.div(visit(ctx.sum(0)), visit(ctx.sum(1)));
+        Node denominator = visit(ctx.sum(1));
+        Node numerator = visit(ctx.sum(0));
+        written.divisor(denominator);
+        return Nodes.div(numerator, denominator);
     }
 
     @Override
     public Node visitRoot(ExprParser.RootContext ctx) {
         Node radicand = visit(ctx.primary());
-        if (ctx.sum() == null) return Nodes.sqrt(radicand);
+        if (ctx.sum() == null) return call("sqrt", List.of(radicand), null);
         Node index = visit(ctx.sum());
         if (index.equals(Nodes.num(3))) return call("cbrt", List.of(radicand), null); // the real cube root
-        return Nodes.pow(radicand, Nodes.pow(index, Nodes.MINUS_ONE));
+        written.divisor(index);
+        Node exponent = Nodes.pow(index, Nodes.MINUS_ONE);
+        written.power(radicand, exponent);
+        return Nodes.pow(radicand, exponent);
     }
 
     @Override
@@ -387,15 +412,23 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
         Node u = args.get(0);
         switch (name) {
             case "sqrt":
+                written.power(u, Nodes.HALF);
                 return Nodes.sqrt(u);
             case "log":
-                return args.size() == 1 ? Nodes.ln(u) : Nodes.div(Nodes.ln(u), Nodes.ln(args.get(1)));
+                written.call(Function.LN, u);
+                if (args.size() == 1) return Nodes.ln(u);
+                written.call(Function.LN, args.get(1)); // log(u, b) is ln(u)/ln(b): b > 0 and b != 1
+                written.divisor(Nodes.ln(args.get(1)));
+                return Nodes.div(Nodes.ln(u), Nodes.ln(args.get(1)));
             case "log2":
+                written.call(Function.LN, u);
                 return Nodes.div(Nodes.ln(u), Nodes.ln(Nodes.num(2)));
             case "log10":
+                written.call(Function.LN, u);
                 return Nodes.div(Nodes.ln(u), Nodes.ln(Nodes.num(10)));
             default:
                 Function f = functions.lookup(name).orElseThrow();
+                written.call(f, u);
                 return Nodes.call(f, u);
         }
     }

@@ -41,7 +41,13 @@ public final class Parser {
         return read(text, Notation.AUTO).expression();
     }
 
-    /** The expression {@code text} stands for, written in {@code notation}, and how it was read. */
+    /** The expression and its domain as written (see {@link dev.deriv.expr.WrittenDomain}). */
+    public Parsed parseWritten(String text) {
+        Reading r = read(text, Notation.AUTO);
+        return new Parsed(r.expression(), r.domain());
+    }
+
+    /** The expression {@code text} stands for, written in {@code notation}, how it was read, and its domain as written. */
     public Reading read(String text, Notation notation) {
         checkShape(text);
         ErrorToException errors = new ErrorToException(text);
@@ -100,7 +106,7 @@ public final class Parser {
         List<String> notes = new java.util.ArrayList<>(builder.notes());
         notes.addAll(oneNameNotes(n));
         return new Reading(n, typed.interpreted() || builder.interpreted() || notes.size() > builder.notes().size(),
-                notes, builder.wrt());
+                notes, builder.wrt(), builder.writtenDomain());
     }
 
     /**

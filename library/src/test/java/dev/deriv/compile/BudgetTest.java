@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 11: the request's time budget holds while compiling and minimizing too. The
  * gradient of a 1,000-level tower x^x^...^x took 30 s to compile and minimize with a
- * budget of 10 s: code generation never looked at the clock (and scanned its program
+ * budget of 10 s (3,000 levels: 568 s): lowering and code generation never looked at the clock (and scanned its program
  * from the start for every method: quadratic), a budget that ran out while compiling
  * was taken for a compiler failure and evaluation went on in the interpreter, and the
  * minimizer's evaluations never looked at the clock either.
@@ -26,7 +26,7 @@ class BudgetTest {
     private static final Var X = (Var) Parser.parse("x");
 
     @Test
-    void aBudgetThatRunsOutWhileGeneratingCodeEndsTheRequest() {
+    void aBudgetThatRunsOutWhileCompilingEndsTheRequest() {
         List<Node> terms = new ArrayList<>();
         for (int i = 1; i <= 20_000; i++) terms.add(Nodes.call(dev.deriv.expr.Function.SIN, Nodes.mul(Nodes.num(i), X)));
         List<Node> program = List.of(Nodes.add(terms));
