@@ -94,20 +94,18 @@ public final class BoundedDfpMath {
         return a.isNaN() || a.isInfinite() ? nan(a.getField()) : DfpMath.cos(reduced(a));
     }
 
-    /** Guard digits of the wider field that {@link #atan} works in. */
-    private static final int ATAN_GUARD_DIGITS = 20;
-    /** atan's argument is halved until below this, where its Taylor series converges by 6 digits a term. */
-    private static final double ATAN_SERIES_BOUND = 1e-3;
-    private static final java.util.Map<Integer, DfpField> WIDE = new java.util.concurrent.ConcurrentHashMap<>();
+    /** atan's argument is halved until below this, where its Taylor series converges by 2 digits a term. */
+    private static final double ATAN_SERIES_BOUND = 0.1;
 
     /**
-     * atan a, correct to the field's precision. Not DfpMath.atan, which is 83 digits right
-     * in a 120-digit field at 1/sqrt(3) and only 37 at 1 (so asin and acos built on it were
-     * too). Here, in a field {@value #ATAN_GUARD_DIGITS} digits wider: |a| &gt; 1 by
-     * pi/2 - atan(1/a), then halving, atan(t) = 2 atan(t / (1 + sqrt(1 + t^2))), until
-     * t &lt; 1e-3 (about ten halvings from 1), then the alternating Taylor series.
-     * Bounded: at most 12 halvings from |a| &lt;= 1, and a series whose terms shrink by
-     * 1e-6 each, summed until they are below the wide field's precision.
+     * atan a, correct to the field's precision but a digit or two. Not DfpMath.atan, which is 83
+     * digits right in a 120-digit field at 1/sqrt(3) and only 37 at 1 (so asin and acos built on
+     * it were too). Here: |a| &gt; 1 by pi/2 - atan(1/a), then halving, atan(t) = 2 atan(t / (1 +
+     * sqrt(1 + t^2))), until t &lt; 0.1 (at most four halvings from 1, each costing a digit's
+     * fraction), then the alternating Taylor series. In the field itself: a wider field would
+     * cost seconds to make (commons-math computes its constants anew at each precision).
+     * Bounded: at most four halvings from |a| &lt;= 1, and a series whose terms shrink by a
+     * factor of 100, summed until they are below the field's precision.
      */
     public static Dfp atan(Dfp a) {
         if (a.isNaN()) return a;
@@ -117,23 +115,21 @@ public final class BoundedDfpMath {
             Dfp halfPi = field.getPi().divide(2);
             return a.negativeOrNull() ? halfPi.negate() : halfPi;
         }
-        DfpField wide = wide(field);
-        Dfp t = dfp(wide, decimal(a.abs()));
-        boolean inverted = t.greaterThan(wide.getOne());
-        if (inverted) t = wide.getOne().divide(t);
+        Dfp t = a.abs();
+        boolean inverted = t.greaterThan(field.getOne());
+        if (inverted) t = field.getOne().divide(t);
         int halvings = 0;
-        Dfp bound = wide.newDfp(ATAN_SERIES_BOUND);
+        Dfp bound = field.newDfp(ATAN_SERIES_BOUND);
         while (t.greaterThan(bound)) {
-            t = t.divide(wide.getOne().add(wide.getOne().add(t.multiply(t)).sqrt()));
+            t = t.divide(field.getOne().add(field.getOne().add(t.multiply(t)).sqrt()));
             halvings++;
         }
         Dfp r = atanSeries(t).multiply(1 << halvings);
-        if (inverted) r = wide.getPi().divide(2).subtract(r);
-        Dfp narrow = dfp(field, decimal(r));
-        return a.negativeOrNull() ? narrow.negate() : narrow;
+        if (inverted) r = field.getPi().divide(2).subtract(r);
+        return a.negativeOrNull() ? r.negate() : r;
     }
 
-    /** t - t^3/3 + t^5/5 - ... for 0 &lt; t &lt;= 1e-3, until a term is below the field's precision. */
+    /** t - t^3/3 + t^5/5 - ... for 0 &lt; t &lt;= 0.1, until a term is below the field's precision. */
     private static Dfp atanSeries(Dfp t) {
         Dfp square = t.multiply(t);
         Dfp sum = t;
@@ -166,11 +162,6 @@ public final class BoundedDfpMath {
         if (a.isNaN() || a.abs().greaterThan(one)) return nan(a.getField());
         if (a.equals(one.negate())) return a.getField().getPi();
         return atan(one.subtract(a).divide(one.add(a)).sqrt()).multiply(2);
-    }
-
-    /** A field {@value #ATAN_GUARD_DIGITS} decimal digits wider than {@code f}, made once. */
-    private static DfpField wide(DfpField f) {
-        return WIDE.computeIfAbsent(f.getRadixDigits() * 4 + ATAN_GUARD_DIGITS, DfpField::new);
     }
 
     /** Below this |a|, sinh and tanh sum sinh's series: e^a - e^-a would cancel a's leading digits. */
