@@ -49,6 +49,8 @@ public final class AnswerCheck {
     /** Sample points compared numerically. */
     public static final int SAMPLES = 96;
 
+    /** Below this size a value is too near the doubles' underflow for error bounds computed in doubles. */
+    private static final double TINY = 1e-250;
     /** The precisions a point is evaluated at, in turn, until the verdict there is certain. */
     private static final int[] LEVELS = {30, 60, Limits.CHECK_MAX_DIGITS};
     /** Values of the point tried first when looking for a point to show, simplest first. */
@@ -158,8 +160,8 @@ public final class AnswerCheck {
 
     private static double relativeDifference(Outcome o) {
         if (o.derivative == null || o.answer == null) return Double.POSITIVE_INFINITY;
-        double scale = Math.max(Math.abs(o.derivative.toDouble()), Math.abs(o.answer.toDouble()));
-        return Math.abs(o.derivative.subtract(o.answer).toDouble()) / scale;
+        double scale = Math.max(Math.abs(Precise.toDouble(o.derivative)), Math.abs(Precise.toDouble(o.answer)));
+        return Math.abs(Precise.toDouble(o.derivative.subtract(o.answer))) / scale;
     }
 
     // ---- the symbolic verdict -----------------------------------------------------------
@@ -275,11 +277,14 @@ public final class AnswerCheck {
      * 1 + tanh(-40) is 0 at 30 digits and 3.6e-35 at 60. A point that no precision up to the last
      * level settles is UNRESOLVED, and left out.
      */
+    static final boolean PROFILE = Boolean.getBoolean("checker.profile");
+    static final java.util.Map<Integer, Integer> LEVEL_COUNT = new java.util.TreeMap<>();
     Outcome classify(Map<Var, BigDecimal> p) {
         boolean differed = false;
         Dfp dv = null;
         Dfp av = null;
         for (int digits : LEVELS) {
+            if (PROFILE) LEVEL_COUNT.merge(digits, 1, Integer::sum);
             Precise e = Precise.at(digits, p);
             try {
                 if (!e.certain(f)) continue;
@@ -295,20 +300,22 @@ public final class AnswerCheck {
             double dError = e.error(d);
             if (av == null) {
                 // certainly undefined; the derivative's value is shown, so it must be right too
-                if (dError == 0 || dError <= Math.abs(dv.toDouble()) * 1e-12) {
+                if (dError == 0 || dError <= Math.abs(Precise.toDouble(dv)) * 1e-12) {
                     return new Outcome(p, Status.ANSWER_UNDEFINED, dv, null);
                 }
                 continue;
             }
             double noise = dError + e.error(a);
-            double delta = Math.abs(dv.subtract(av).toDouble());
-            double scale = Math.max(Math.abs(dv.toDouble()), Math.abs(av.toDouble()));
-            if (!Double.isFinite(scale)) return new Outcome(p, Status.UNRESOLVED, dv, av); // beyond doubles
+            double delta = Math.abs(Precise.toDouble(dv.subtract(av)));
+            double scale = Math.max(Math.abs(Precise.toDouble(dv)), Math.abs(Precise.toDouble(av)));
+            // beyond the doubles the error bounds are computed in: left out, for points in range to decide
+            if (!Double.isFinite(scale) || scale < TINY && !(dv.isZero() && av.isZero())) {
+                return new Outcome(p, Status.UNRESOLVED, dv, av);
+            }
             if (!Double.isFinite(noise) || !Double.isFinite(delta)) continue;
             if (delta <= 100 * noise || delta <= scale * Math.pow(10, -(digits - 8))) {
-                // equal as far as this precision can tell; settled when the error bound is small beside
-                // the values, or when both are 0 to 25 decimals (an answer written as a zero, sin^2 + cos^2 - 1)
-                if (noise <= scale * 1e-15 || delta == 0 && noise == 0 || scale <= 100 * noise && noise <= 1e-25) {
+                // equal as far as this precision can tell; settled when the error bound is small beside the values
+                if (noise <= scale * 1e-15 || delta == 0 && noise == 0) {
                     return new Outcome(p, Status.AGREE, dv, av);
                 }
                 differed = false;

@@ -172,7 +172,7 @@ final class Precise {
         if (e == 0) return true;
         if (Double.isInfinite(e)) return false;
         Builtin f = c.function().builtin();
-        for (double k : f.kinks()) if (Math.abs(x.toDouble() - k) <= e) return false;
+        for (double k : f.kinks()) if (Math.abs(toDouble(x) - k) <= e) return false;
         if (f.domain() == Builtin.Domain.ALL) return true;
         Dfp margin = dfp(field, new BigDecimal(e));
         Dfp at = f.precise().apply(x);
@@ -235,7 +235,16 @@ final class Precise {
     }
 
     private static double mag(Dfp v) {
-        return Math.abs(v.toDouble());
+        return Math.abs(toDouble(v));
+    }
+
+    /**
+     * The nearest double (an infinity or 0 beyond their range), through the decimal digits:
+     * Dfp.toDouble divides by powers of 2 it computes anew each time, and was most of
+     * {@code check}'s time, since every error bound reads its operands' sizes.
+     */
+    static double toDouble(Dfp v) {
+        return Double.parseDouble(v.toString().strip());
     }
 
     /**
@@ -286,7 +295,7 @@ final class Precise {
             double b = mag(eval(p.base()));
             double eb = error(p.base());
             if (p.exponent() instanceof Num k) return own + powerError(r, b, eb, k.value().doubleValue());
-            double y = eval(p.exponent()).toDouble();
+            double y = toDouble(eval(p.exponent()));
             double ey = error(p.exponent());
             if (b == 0) return own + (eb == 0 ? 0 : Double.POSITIVE_INFINITY);
             if (eb >= b) return Double.POSITIVE_INFINITY;
@@ -299,7 +308,7 @@ final class Precise {
         @Override public Double call(Call c) {
             if (c.function().isDefined()) return error(expansion(c));
             double own = mag(eval(c)) * unit;
-            double x = eval(c.arg()).toDouble();
+            double x = toDouble(eval(c.arg()));
             Builtin f = c.function().builtin();
             if (!Double.isFinite(x)) return own + beyondDoubles(f.errorGain().slope(x, mag(eval(c))));
             double ex = Math.max(error(c.arg()), Math.abs(x) * unit);

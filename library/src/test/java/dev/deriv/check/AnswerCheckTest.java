@@ -100,4 +100,27 @@ class AnswerCheckTest {
     void aProblemDefinedNowhereIsAMathError() {
         assertThrows(dev.deriv.MathException.class, () -> AnswerCheck.check("ln(-x^2 - 1)", "0", null));
     }
+
+    /**
+     * Issue 17, cause (1): 1 + tanh(-40) is exactly 0 at 30 digits, so the answer looked undefined
+     * at x = -40 ("incorrect", "agrees only for x > -36.84"); at 60 digits it is 3.6e-35.
+     */
+    @Test
+    void anAnswerUndefinedAt30DigitsIsEvaluatedAgainAtHigherPrecision() {
+        Verdict v = AnswerCheck.check("x/2 - exp(-2*x)/4", "1/(1+tanh(x))", null);
+        assertTrue(v.correct(), v.text());
+        // an answer that is undefined in truth stays so
+        Verdict w = AnswerCheck.check("x/2 - exp(-2*x)/4", "1/(1+tanh(x)) + ln(-exp(x))", null);
+        assertFalse(w.correct(), w.text());
+    }
+
+    /**
+     * Issue 17, cause (2): a value lost to cancellation was trusted because 30 and 60 digits agreed
+     * on the same garbage: 25*(1 - tanh(10x))^2*exp(40x) is 100 at x = 10, and 0 at both.
+     */
+    @Test
+    void aValueLostToCancellationIsNotTrusted() {
+        Verdict v = AnswerCheck.check("5*(ln(exp(20*x) + 1) + 1/(exp(20*x) + 1))", "25*(1 - tanh(10*x))^2*exp(40*x)", null);
+        assertTrue(v.correct(), v.text());
+    }
 }
