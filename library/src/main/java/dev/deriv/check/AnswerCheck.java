@@ -49,6 +49,8 @@ public final class AnswerCheck {
     /** Sample points compared numerically. */
     public static final int SAMPLES = 96;
 
+    /** Fewer points than this settled among the random ones, and the domain is searched for more. */
+    private static final int MIN_RESOLVED = 24;
     /** Below this size a value is too near the doubles' underflow for error bounds computed in doubles. */
     private static final double TINY = 1e-250;
     /** The precisions a point is evaluated at, in turn, until the verdict there is certain. */
@@ -130,7 +132,16 @@ public final class AnswerCheck {
         if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
 
         List<Outcome> outcomes = new ArrayList<>();
-        for (Map<Var, BigDecimal> p : samplePoints()) outcomes.add(classify(p));
+        List<Map<Var, BigDecimal>> points = samplePoints();
+        for (Map<Var, BigDecimal> p : points) outcomes.add(classify(p));
+        long resolved = outcomes.stream().filter(Outcome::resolved).count();
+        if (resolved < MIN_RESOLVED) {
+            // a domain random points rarely hit (a > b > 0 over several variables): search it
+            DomainSearch search = new DomainSearch(List.of(f, d), vars, seed());
+            for (Map<Var, BigDecimal> p : search.points(SAMPLES - (int) resolved)) {
+                if (!points.contains(p)) outcomes.add(classify(p));
+            }
+        }
         int agree = 0;
         int differ = 0;
         int undefined = 0;
@@ -331,9 +342,13 @@ public final class AnswerCheck {
 
     // ---- where to look ------------------------------------------------------------------
 
+    private long seed() {
+        return 0x5eedL ^ ((long) f.hashCode() << 17) ^ a.hashCode();
+    }
+
     /** Deterministic sample points: each coordinate near 0, moderate, wide, or of a random magnitude. */
     List<Map<Var, BigDecimal>> samplePoints() {
-        Random rnd = new Random(0x5eedL ^ ((long) f.hashCode() << 17) ^ a.hashCode());
+        Random rnd = new Random(seed());
         List<Map<Var, BigDecimal>> out = new ArrayList<>(SAMPLES);
         for (int i = 0; i < SAMPLES; i++) {
             Map<Var, BigDecimal> p = new LinkedHashMap<>();
