@@ -288,14 +288,11 @@ public final class AnswerCheck {
      * 1 + tanh(-40) is 0 at 30 digits and 3.6e-35 at 60. A point that no precision up to the last
      * level settles is UNRESOLVED, and left out.
      */
-    static final boolean PROFILE = Boolean.getBoolean("checker.profile");
-    static final java.util.Map<Integer, Integer> LEVEL_COUNT = new java.util.TreeMap<>();
     Outcome classify(Map<Var, BigDecimal> p) {
         boolean differed = false;
         Dfp dv = null;
         Dfp av = null;
         for (int digits : LEVELS) {
-            if (PROFILE) LEVEL_COUNT.merge(digits, 1, Integer::sum);
             Precise e = Precise.at(digits, p);
             try {
                 if (!e.certain(f)) continue;

@@ -234,6 +234,17 @@ final class Precise {
         return expansions.computeIfAbsent(c, k -> c.function().expand(c.arg()));
     }
 
+    private final Map<Node, Double> sizes = new IdentityHashMap<>();
+
+    /** |value of n| as a double (n evaluated, and defined), found once: the error bounds read it often. */
+    private double size(Node n) {
+        Double known = sizes.get(n);
+        if (known != null) return known;
+        double s = mag(eval(n));
+        sizes.put(n, s);
+        return s;
+    }
+
     private static double mag(Dfp v) {
         return Math.abs(toDouble(v));
     }
@@ -260,14 +271,14 @@ final class Precise {
      */
     private final NodeVisitor<Double> ownError = new NodeVisitor<>() {
         @Override public Double var(Var v) { return pointErrors.getOrDefault(v, 0.0); }
-        @Override public Double num(Num k) { return exactInteger(k.value()) ? 0.0 : mag(eval(k)) * unit; }
-        @Override public Double constant(Const c) { return mag(eval(c)) * unit; }
+        @Override public Double num(Num k) { return exactInteger(k.value()) ? 0.0 : size(k) * unit; }
+        @Override public Double constant(Const c) { return size(c) * unit; }
 
         @Override public Double add(Add a) {
-            double size = mag(eval(a));
+            double size = size(a);
             double e = 0;
             for (Node t : a.terms()) {
-                size += mag(eval(t));
+                size += size(t);
                 e += error(t);
             }
             return e + size * unit; // each partial sum is at most the sum of the sizes
@@ -278,21 +289,21 @@ final class Precise {
             double logGrowth = 0; // ln of prod(1 + e_i/|v_i|)
             double widest = 1;    // prod(|v_i| + e_i), for a product that is 0
             for (Node f : m.factors()) {
-                double v = mag(eval(f));
+                double v = size(f);
                 double e = error(f);
                 product *= v;
                 widest *= v + e;
                 logGrowth += v == 0 ? Double.POSITIVE_INFINITY : Math.log1p(e / v);
             }
-            double own = mag(eval(m)) * unit * m.factors().size();
+            double own = size(m) * unit * m.factors().size();
             if (product == 0 || Double.isInfinite(logGrowth)) return own + widest;
             return own + product * Math.expm1(logGrowth);
         }
 
         @Override public Double pow(Pow p) {
-            double r = mag(eval(p));
+            double r = size(p);
             double own = r * unit;
-            double b = mag(eval(p.base()));
+            double b = size(p.base());
             double eb = error(p.base());
             if (p.exponent() instanceof Num k) return own + powerError(r, b, eb, k.value().doubleValue());
             double y = toDouble(eval(p.exponent()));
@@ -307,10 +318,10 @@ final class Precise {
 
         @Override public Double call(Call c) {
             if (c.function().isDefined()) return error(expansion(c));
-            double own = mag(eval(c)) * unit;
+            double own = size(c) * unit;
             double x = toDouble(eval(c.arg()));
             Builtin f = c.function().builtin();
-            if (!Double.isFinite(x)) return own + beyondDoubles(f.errorGain().slope(x, mag(eval(c))));
+            if (!Double.isFinite(x)) return own + beyondDoubles(f.errorGain().slope(x, size(c)));
             double ex = Math.max(error(c.arg()), Math.abs(x) * unit);
             return own + largestSlope(f, x, ex) * ex;
         }
