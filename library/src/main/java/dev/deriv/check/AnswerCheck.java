@@ -152,7 +152,8 @@ public final class AnswerCheck {
         }
         if (agree + differ + undefined == 0) {
             throw new MathException("cannot check the answer: the derivative " + derivative
-                    + " is not defined at any of the " + outcomes.size() + " points tried");
+                    + " is not defined at any of the " + outcomes.size() + " points tried (random ones, and those a search"
+                    + " of its domain found; a value still uncertain at " + Limits.CHECK_MAX_DIGITS + " digits counts as none)");
         }
         if (differ == 0 && undefined == 0) return Verdict.correct("numeric", derivative, agree);
 
