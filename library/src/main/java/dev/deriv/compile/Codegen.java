@@ -1,6 +1,7 @@
 package dev.deriv.compile;
 
 import dev.deriv.expr.Builtin;
+import dev.deriv.expr.Deadline;
 import static org.objectweb.asm.Opcodes.*;
 
 import java.util.ArrayDeque;
@@ -102,6 +103,7 @@ final class Codegen {
                 int code = 0;
                 int first = seg;
                 while (seg < layout.segments && (seg == first || code < CLASS_CODE_BUDGET)) {
+                    Deadline.checkNow(); // a program of a million instructions takes seconds to write out
                     SegmentWriter sw = new SegmentWriter(p, layout, seg, cb.cw, cb.name);
                     int s = sw.scalar();
                     sizes.put("s" + seg, s);
@@ -202,6 +204,8 @@ final class Codegen {
     static final class Layout {
         final int segments;
         final int[] segOf;
+        /** Where each segment's instructions begin (segments are contiguous runs); one more for the end. */
+        final int[] segStart;
         final int[] lastSeg;
         /** The first output of each instruction, or -1. */
         final int[] outputOf;
@@ -214,6 +218,10 @@ final class Codegen {
             int n = p.size();
             this.segOf = segOf;
             this.segments = n == 0 ? 1 : segOf[n - 1] + 1;
+            segStart = new int[segments + 1];
+            Arrays.fill(segStart, n);
+            for (int i = n - 1; i >= 0; i--) segStart[segOf[i]] = i;
+            for (int k = segments - 1; k >= 0; k--) segStart[k] = Math.min(segStart[k], segStart[k + 1]); // empty ones
             lastSeg = segOf.clone();
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < p.op[i].arity; k++) {
@@ -342,12 +350,8 @@ final class Codegen {
             this.seg = seg;
             this.cw = cw;
             this.owner = owner;
-            int a = 0;
-            while (a < l.segOf.length && l.segOf[a] < seg) a++;
-            int b = a;
-            while (b < l.segOf.length && l.segOf[b] == seg) b++;
-            lo = a;
-            hi = b;
+            lo = l.segStart[seg]; // not a scan from 0: that was quadratic in the segments of a big program
+            hi = l.segStart[seg + 1];
             for (int i = lo; i < hi; i++) {
                 for (int k = 0; k < p.op[i].arity; k++) lastUse.put(operand(i, k), i);
             }

@@ -2,6 +2,7 @@ package dev.deriv.compile;
 
 import dev.deriv.CompilationException;
 import dev.deriv.CompileOptions;
+import dev.deriv.LimitException;
 import dev.deriv.Tensor;
 import dev.deriv.expr.Interpreter;
 import dev.deriv.expr.Node;
@@ -85,6 +86,8 @@ public final class CompiledFunction {
             for (int c = 0; c < stages.length; c++) stages[c] = define(unit.classes.get(c));
             Kernel k = new StagedKernel(stages, unit.tmpCount, blockSize(unit.tmpCount, lanes));
             return new CompiledFunction(vars, exprs, program, k, options, lanes > 0, null, unit);
+        } catch (LimitException e) {
+            throw e; // the request's budget ran out: falling back to the interpreter would only run on
         } catch (RuntimeException | LinkageError e) {
             if (!options.interpreterFallback()) throw new CompilationException("could not compile: " + e, e);
             String reason = "could not compile (" + e + "); evaluating with the interpreter";

@@ -5,6 +5,7 @@ import dev.deriv.expr.Builtin;
 import dev.deriv.expr.FunctionRegistry;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
+import dev.deriv.expr.Deadline;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Function;
 import dev.deriv.expr.Interpreter;
@@ -76,6 +77,7 @@ final class Lowering {
     }
 
     private void countUses(Node n) {
+        Deadline.check(); // lowering a gradient of a million nodes takes seconds: the request's budget holds here
         if (uses.merge(n, 1, Integer::sum) > 1) return;
         for (Node c : n.children()) countUses(c);
     }
@@ -95,6 +97,7 @@ final class Lowering {
     int lower(Node n) {
         Integer known = memo.get(n);
         if (known != null) return known;
+        Deadline.check();
         Integer r = n.accept(lowering);
         memo.put(n, r);
         return r;

@@ -1,5 +1,6 @@
 package dev.deriv.compile;
 
+import dev.deriv.expr.Deadline;
 import java.util.Arrays;
 
 /**
@@ -195,6 +196,7 @@ public final class Minimizer {
 
         double eval(double[] x, double[] g) {
             evaluations++;
+            Deadline.checkNow(); // an evaluation of a big gradient can take long: the request's budget holds here too
             return f.evaluate(x, g);
         }
 

@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
  * its best form when its own budget ends, while a request budget ends the request.
  * {@link DeepStack} carries the budgets of the calling thread over to its
  * big-stack thread. Without a budget, {@link #check()} costs one thread-local read.
+ *
+ * <p>The outermost budget is also the request's scope for what may be remembered
+ * only while the request runs: the {@link ComparisonCache} of deep comparisons.
  */
 public final class Deadline {
     private static final ThreadLocal<Deadline> CURRENT = new ThreadLocal<>();
@@ -29,6 +32,8 @@ public final class Deadline {
     private final String what;
     private final String howToRaise; // null, or how the caller raises this limit, for the message
     private final Deadline outer;
+    /** The request's memory of deep comparisons: one per outermost budget, dropped with it. */
+    private final ComparisonCache comparisons;
     private boolean armed = true;
     private int countdown = CLOCK_EVERY;
 
@@ -37,6 +42,7 @@ public final class Deadline {
         this.what = what;
         this.howToRaise = howToRaise;
         this.outer = outer;
+        this.comparisons = outer == null ? new ComparisonCache() : outer.comparisons;
         this.endNanos = System.nanoTime() + Math.max(0, millis) * 1_000_000L;
     }
 
@@ -121,6 +127,12 @@ public final class Deadline {
         for (Deadline d = innermost; d != null; d = d.outer) {
             if (d.armed && now - d.endNanos > 0) throw new Exceeded(d);
         }
+    }
+
+    /** The comparison cache of the request running on this thread, or null outside any budget. */
+    static ComparisonCache comparisons() {
+        Deadline d = CURRENT.get();
+        return d == null ? null : d.comparisons;
     }
 
     /** The budgets of this thread, to carry to another thread with {@link #adopt}. */

@@ -108,6 +108,15 @@ public final class Order {
 
     public static int compare(Node a, Node b) {
         if (a == b) return 0;
+        if (a.depth() >= ComparisonCache.MIN_DEPTH && b.depth() >= ComparisonCache.MIN_DEPTH) {
+            ComparisonCache cache = Deadline.comparisons();
+            if (cache != null) return cache.compare(a, b);
+        }
+        return compareUncached(a, b);
+    }
+
+    /** {@link #compare} without the request's {@link ComparisonCache} on the way in (it calls back here). */
+    static int compareUncached(Node a, Node b) {
         Node baseA = a instanceof Pow p ? p.base() : a;
         Node baseB = b instanceof Pow p ? p.base() : b;
         if (baseA != a || baseB != b) {
