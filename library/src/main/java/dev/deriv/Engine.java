@@ -157,6 +157,7 @@ public final class Engine {
      * @throws dev.deriv.LimitException when the expression is beyond a resource limit
      */
     public Expr parse(String text) {
-        return new Expr(withinTimeLimit("Engine.parse", () -> parser.parseExpression(text)), this);
+        dev.deriv.parse.Parsed parsed = withinTimeLimit("Engine.parse", () -> parser.parseWritten(text));
+        return new Expr(parsed.node(), parsed.domain(), this);
     }
 }

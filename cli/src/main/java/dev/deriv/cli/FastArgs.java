@@ -33,6 +33,8 @@ final class FastArgs {
         if (args.length > 0 && COMMANDS.contains(args[0])) {
             o.command = Options.Command.named(args[0]);
             i = 1;
+        } else if (args.length > 0 && Commands.isNearCommand(args[0])) {
+            return null; // deriv gard: picocli's path refuses the mistyped command
         }
         String format = null;
         Set<String> seen = new java.util.HashSet<>();
@@ -126,7 +128,7 @@ final class FastArgs {
             case "--steps":
                 return c != Options.Command.MINIMIZE;
             case "--batch":
-                return c != Options.Command.CHECK && c != Options.Command.MINIMIZE;
+                return c != Options.Command.MINIMIZE;
             case "--at":
                 return c != Options.Command.SIMPLIFY && c != Options.Command.CHECK && c != Options.Command.MINIMIZE;
             case "--csv":

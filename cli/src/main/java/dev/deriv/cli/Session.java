@@ -41,8 +41,9 @@ final class Session {
         if (options.steps && options.command != Command.DERIVATIVE) {
             throw new UsageException("--steps applies to the derivative: deriv EXPR --steps");
         }
-        if (options.command == Command.CHECK && options.batch) {
-            throw new UsageException("deriv check does not read --batch input");
+        if (options.command == Command.CHECK && options.batch && options.answer == null) {
+            // said once, not once per line: each line is an expression, checked against the one --answer
+            throw new UsageException("deriv check --batch needs --answer ANSWER, the derivative to check against each line");
         }
         Engine standard = EngineSupport.engine(options.rules);
         this.engine = standard.timeLimit().toMillis() < millis
@@ -83,6 +84,11 @@ final class Session {
      * mode) a gradient or Hessian fits on one line too.
      */
     String answer(String text, boolean oneLine) {
+        if (options.command == Options.Command.CHECK) {
+            // check --batch: each line is an expression, the same --answer checked against each
+            String verdict = check(text).text();
+            return oneLine ? String.join("; ", verdict.split("\n")) : verdict;
+        }
         Expr f = engine.parse(text);
         switch (options.command) {
             case SIMPLIFY: return simplify(text, f);
@@ -141,7 +147,8 @@ final class Session {
         if (v == null && variables.size() == 1) v = variables.iterator().next();
         Expr d;
         if (order == 0) d = f.simplify();
-        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO); // free of v: the derivative is 0
+        // free of v: the derivative is 0, where f is defined as written (x/x at 0 is not)
+        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO, Internals.writtenDomain(f), engine);
         else d = f.diff(v, order);
         Json json = format() == Format.JSON
                 ? new Json().put("command", "derivative").put("input", text).put("wrt", v).put("order", order)

@@ -81,10 +81,12 @@ public final class AnswerCheck {
         this.d = Internals.node(derivative);
         this.a = Internals.node(answer);
         this.x = x;
-        Set<String> names = new TreeSet<>(problem.variables());
+        Set<String> names = new TreeSet<>(dev.deriv.expr.VariableOrder.NATURAL);
+        names.addAll(problem.variables());
         names.addAll(answer.variables());
         names.add(x.name());
-        this.extra = new TreeSet<>(answer.variables());
+        this.extra = new TreeSet<>(dev.deriv.expr.VariableOrder.NATURAL);
+        extra.addAll(answer.variables());
         extra.removeAll(problem.variables());
         extra.remove(x.name());
         List<Var> vs = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.deriv.expr.Functions;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Rational;
+import dev.deriv.expr.WrittenDomain;
 import dev.deriv.parse.grammar.ExprBaseVisitor;
 import dev.deriv.parse.grammar.ExprParser;
 import java.util.ArrayList;
@@ -19,16 +20,22 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Parse tree to canonical expression. Names are resolved here: {@code pi}, {@code π}
  * and {@code e} are constants, a known name followed by {@code (} is a call, a
  * one-letter variable followed by {@code (} is an implicit product ({@code x(x+1)}),
- * and any other name followed by {@code (} is an unknown function.
+ * and any other name followed by {@code (} is an unknown function. Each divisor, power
+ * and call is also recorded, as written, in the {@link WrittenDomain} (see {@link #writtenDomain()}):
+ * the nodes are canonical as they are built, so {@code x/x} is already 1.
  */
 final class AstBuilder extends ExprBaseVisitor<Node> {
     private final Functions functions;
     private final String text;
+    private final WrittenDomain.Builder written = new WrittenDomain.Builder();
 
     AstBuilder(Functions functions, String text) {
         this.functions = functions;
         this.text = text;
     }
+
+    /** The conditions of the text visited, as written. */
+    WrittenDomain writtenDomain() { return written.build(); }
 
     @Override
     public Node visitInput(ExprParser.InputContext ctx) {
@@ -74,6 +81,7 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
             }
             if (negative) factors.add(Nodes.MINUS_ONE);
             Node factor = visit(child);
+            if (divide) written.divisor(factor);
             factors.add(divide ? Nodes.pow(factor, Nodes.MINUS_ONE) : factor);
             divide = false;
         }
@@ -94,7 +102,10 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
     @Override
     public Node visitPower(ExprParser.PowerContext ctx) {
         Node base = visit(ctx.primary());
-        return ctx.unary() == null ? base : Nodes.pow(base, visit(ctx.unary()));
+        if (ctx.unary() == null) return base;
+        Node exponent = visit(ctx.unary());
+        written.power(base, exponent);
+        return Nodes.pow(base, exponent);
     }
 
     @Override
@@ -163,15 +174,23 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
         Node u = args.get(0);
         switch (name) {
             case "sqrt":
+                written.power(u, Nodes.HALF);
                 return Nodes.sqrt(u);
             case "log":
-                return args.size() == 1 ? Nodes.ln(u) : Nodes.div(Nodes.ln(u), Nodes.ln(args.get(1)));
+                written.call(Function.LN, u);
+                if (args.size() == 1) return Nodes.ln(u);
+                written.call(Function.LN, args.get(1)); // log(u, b) is ln(u)/ln(b): b > 0 and b != 1
+                written.divisor(Nodes.ln(args.get(1)));
+                return Nodes.div(Nodes.ln(u), Nodes.ln(args.get(1)));
             case "log2":
+                written.call(Function.LN, u);
                 return Nodes.div(Nodes.ln(u), Nodes.ln(Nodes.num(2)));
             case "log10":
+                written.call(Function.LN, u);
                 return Nodes.div(Nodes.ln(u), Nodes.ln(Nodes.num(10)));
             default:
                 Function f = functions.lookup(name).orElseThrow();
+                written.call(f, u);
                 return Nodes.call(f, u);
         }
     }

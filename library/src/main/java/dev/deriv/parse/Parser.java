@@ -36,6 +36,11 @@ public final class Parser {
     public Functions functions() { return functions; }
 
     public Node parseExpression(String text) {
+        return parseWritten(text).node();
+    }
+
+    /** The expression and its domain as written (see {@link dev.deriv.expr.WrittenDomain}). */
+    public Parsed parseWritten(String text) {
         checkShape(text);
         ErrorToException errors = new ErrorToException(text);
         ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
@@ -46,7 +51,7 @@ public final class Parser {
         tokens.fill(); // lexing loops, parsing recurses once per level of nesting:
         try {
             int depth = checkNesting(tokens.getTokens(), text);
-            Node n = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text)
+            Parsed n = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text)
                     : DeepStack.call(() -> parseTokens(tokens, errors, text)); // deep input parses on a big stack
             if (lexical.first != null) throw lexical.first;
             return n;
@@ -78,13 +83,15 @@ public final class Parser {
     /** Nesting this shallow parses on the caller's stack, however small (ANTLR takes some 15 frames a level). */
     static final int SHALLOW_NESTING = 64;
 
-    private Node parseTokens(CommonTokenStream tokens, ErrorToException errors, String text) {
+    private Parsed parseTokens(CommonTokenStream tokens, ErrorToException errors, String text) {
         ExprParser parser = new ExprParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         ExprParser.InputContext tree = parser.input();
-        return new AstBuilder(functions, text).visit(tree);
+        AstBuilder builder = new AstBuilder(functions, text);
+        Node n = builder.visit(tree);
+        return new Parsed(n, builder.writtenDomain());
     }
 
     /** Empty input and the length limit: refused before ANTLR sees the text. */
