@@ -82,7 +82,7 @@ public final class TeachingCommands {
             }
         }
         answerReading = new Reading(answerReading.expression(), answerReading.interpreted() || !answerNotes.isEmpty(),
-                answerNotes, answerReading.wrt(), answerReading.domain());
+                answerNotes, answerReading.wrt(), answerReading.asksDerivative(), answerReading.domain());
         boolean showProblem = showInput || problemReading.interpreted();
         boolean showAnswer = showInput || answerReading.interpreted();
         String text;

@@ -43,12 +43,16 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
     private final List<String> notes = new ArrayList<>();
     /** The variable of a leading {@code d/dx} or {@code f(x) =}, or null. */
     private String wrt;
+    private boolean asksDerivative;
 
     boolean interpreted() { return interpreted; }
 
     List<String> notes() { return notes; }
 
     String wrt() { return wrt; }
+
+    /** Whether the text began with {@code d/dx}. */
+    boolean asksDerivative() { return asksDerivative; }
 
     /** The conditions of the text visited, as written. */
     WrittenDomain writtenDomain() { return written.build(); }
@@ -57,6 +61,7 @@ final class AstBuilder extends ExprBaseVisitor<Node> {
     public Node visitInput(ExprParser.InputContext ctx) {
         if (ctx.lhs() instanceof ExprParser.DerivativeOfContext d) {
             wrt = d.DDX().getText();
+            asksDerivative = true;
             notes.add("d/d" + wrt + ": the derivative with respect to " + wrt);
         } else if (ctx.lhs() instanceof ExprParser.DefinitionContext f) {
             interpreted = true;

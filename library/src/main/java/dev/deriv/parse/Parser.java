@@ -41,12 +41,6 @@ public final class Parser {
         return read(text, Notation.AUTO).expression();
     }
 
-    /** The expression and its domain as written (see {@link dev.deriv.expr.WrittenDomain}). */
-    public Parsed parseWritten(String text) {
-        Reading r = read(text, Notation.AUTO);
-        return new Parsed(r.expression(), r.domain());
-    }
-
     /** The expression {@code text} stands for, written in {@code notation}, how it was read, and its domain as written. */
     public Reading read(String text, Notation notation) {
         checkShape(text);
@@ -106,7 +100,7 @@ public final class Parser {
         List<String> notes = new java.util.ArrayList<>(builder.notes());
         notes.addAll(oneNameNotes(n));
         return new Reading(n, typed.interpreted() || builder.interpreted() || notes.size() > builder.notes().size(),
-                notes, builder.wrt(), builder.writtenDomain());
+                notes, builder.wrt(), builder.asksDerivative(), builder.writtenDomain());
     }
 
     /**

@@ -13,15 +13,12 @@ import java.util.List;
  *                    LaTeX, a leading {@code f(x) =} or {@code d/dx}, ...): then the reading is worth showing
  * @param notes       what the reader should know ({@code sin^-1 x} is the inverse function, ...)
  * @param wrt         the variable of a leading {@code d/dx} or {@code f(x) =}, or null
+ * @param asksDerivative whether the text asked for the derivative (a leading {@code d/dx}, not {@code f(x) =})
  * @param domain      where the text is defined as written ({@code x/x} needs x ≠ 0), which
  *                    canonicalization may have dropped
  */
-public record Reading(Node expression, boolean interpreted, List<String> notes, String wrt, WrittenDomain domain) {
-    /** Whether the text asked for a derivative: a leading {@code d/dx}, not {@code f(x) =}. */
-    public boolean asksDerivative() {
-        return wrt != null && notes.stream().anyMatch(n -> n.startsWith("d/d" + wrt + ":"));
-    }
-
+public record Reading(Node expression, boolean interpreted, List<String> notes, String wrt, boolean asksDerivative,
+                      WrittenDomain domain) {
     public Reading {
         notes = List.copyOf(notes);
     }
