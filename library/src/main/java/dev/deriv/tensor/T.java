@@ -102,7 +102,7 @@ public final class T {
         out = factorRight(out);
         if (out.isEmpty()) return zeros(shape);
         if (out.size() == 1 && out.get(0).coefficient().isOne()) return out.get(0).node();
-        out.sort(Comparator.comparing((Term t) -> Printer.infix(t.node())));
+        out.sort(Comparator.comparing((Term t) -> t.coefficient().signum() < 0).thenComparing(t -> Printer.infix(t.node())));
         return new Linear(out, shape);
     }
 

@@ -46,7 +46,7 @@ public final class TensorCalculus {
      */
     public TensorValue gradientAt(TNode f, TVar x, Map<String, TensorValue> values) {
         requireDifferentiable(f, values);
-        return TensorInterpreter.eval(gradient(f, x), values);
+        return TensorInterpreter.eval(gradient(f, x), values, f);
     }
 
     /** Throws when f contains a norm whose argument is zero at the point (a kink, like abs at 0). */

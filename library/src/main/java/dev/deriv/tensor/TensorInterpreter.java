@@ -38,6 +38,23 @@ public final class TensorInterpreter {
         return new TensorInterpreter(values).value(n);
     }
 
+    /**
+     * The value of {@code n}, with the sizes of named dimensions taken from the values of
+     * the variables of {@code context} (the expression n was derived from): a derivative
+     * such as {@code 2*eye(n)} has no variable of its own to bind n.
+     */
+    public static TensorValue eval(TNode n, Map<String, TensorValue> values, TNode context) {
+        TensorInterpreter in = new TensorInterpreter(values);
+        in.bindVariables(context, new java.util.HashSet<>());
+        return in.value(n);
+    }
+
+    private void bindVariables(TNode n, java.util.Set<TNode> seen) {
+        if (!seen.add(n)) return;
+        if (n instanceof TVar v && values.containsKey(v.name())) value(v);
+        for (TNode c : n.children()) bindVariables(c, seen);
+    }
+
     private TensorValue value(TNode n) {
         TensorValue v = memo.get(n);
         if (v == null) {
