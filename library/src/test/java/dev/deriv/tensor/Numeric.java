@@ -52,6 +52,20 @@ final class Numeric {
         return new TensorValue(sizes, d);
     }
 
+    /** A matrix that is not symmetric but has a positive determinant: positive definite plus skew-symmetric. */
+    static TensorValue positiveDeterminant(Random rnd, int n) {
+        TensorValue pd = random(rnd, T.var("P", Shape.matrix(Dim.of(n), Dim.of(n)), java.util.Set.of(Property.POSITIVE_DEFINITE)));
+        double[] d = pd.data().clone();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                double k = 2 * rnd.nextDouble() - 1;
+                d[i * n + j] += k;
+                d[j * n + i] -= k;
+            }
+        }
+        return new TensorValue(pd.sizes(), d);
+    }
+
     static double value(TNode f, Map<String, TensorValue> values) {
         return TensorInterpreter.eval(f, values).scalar();
     }
