@@ -489,7 +489,7 @@ public final class T {
     // ---- functions -----------------------------------------------------------------------
 
     public static TNode apply(Op op, TNode arg) {
-        Shape shape = op.shapeOf(arg.shape(), describe(arg));
+        Shape shape = op.shapeOf(arg.shape(), Printer.infix(arg));
         if (op == Op.SUM) {
             if (arg.shape().isScalar()) return arg;
             if (arg instanceof Linear l) {

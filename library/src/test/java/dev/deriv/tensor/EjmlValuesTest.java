@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 class EjmlValuesTest {
     final Random rnd = new Random(46);
 
-    static SimpleMatrix ejml(TensorValue v) {
-        return new SimpleMatrix(v.rows(), v.cols(), true, v.data());
-    }
+    static SimpleMatrix ejml(TensorValue v) { return ejml(v, v.rows(), v.cols()); }
+
+    static SimpleMatrix ejml(TensorValue v, int rows, int cols) { return new SimpleMatrix(rows, cols, true, v.data()); }
 
     static void assertSame(SimpleMatrix expected, TensorValue actual, String what) {
         assertEquals(expected.getNumElements(), actual.data().length, what + ": sizes");
-        SimpleMatrix a = ejml(actual).reshape(expected.getNumRows(), expected.getNumCols());
+        SimpleMatrix a = ejml(actual, expected.getNumRows(), expected.getNumCols());
         double scale = Math.max(1, expected.elementMaxAbs());
         for (int i = 0; i < expected.getNumElements(); i++) {
             assertEquals(expected.get(i), a.get(i), 1e-12 * scale, what + ": entry " + i);
@@ -36,7 +36,7 @@ class EjmlValuesTest {
     @Test void productsTransposesTracesAndInverses() {
         TensorValue av = Numeric.random(rnd, A), bv = Numeric.random(rnd, B), xv = Numeric.random(rnd, x), bb = Numeric.random(rnd, b);
         Map<String, TensorValue> values = Map.of("A", av, "B", bv, "x", xv, "b", bb);
-        SimpleMatrix ea = ejml(av), eb = ejml(bv), ex = ejml(xv).reshape(3, 1), ebb = ejml(bb).reshape(4, 1);
+        SimpleMatrix ea = ejml(av), eb = ejml(bv), ex = ejml(xv, 3, 1), ebb = ejml(bb, 4, 1);
         assertSame(ea.mult(eb).mult(ex), TensorInterpreter.eval(T.times(T.times(A, B), x), values), "A*B*x");
         assertSame(ea.transpose().mult(ebb), TensorInterpreter.eval(T.times(T.transpose(A), b), values), "A'*b");
         assertSame(ea.transpose().mult(ea), TensorInterpreter.eval(T.times(T.transpose(A), A), values), "A'*A");
