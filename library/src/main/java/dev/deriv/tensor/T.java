@@ -187,7 +187,7 @@ public final class T {
                 if (c != null) coefficient = coefficient.multiply(c); else scalars.add(f.node());
                 continue;
             }
-            coefficient = coefficient.multiply(expand(f, fs));
+            coefficient = coefficient.multiply(expand(f, fs, scalars));
         }
         if (fs.isEmpty()) {
             TNode s = new Scalar(Nodes.num(coefficient));
@@ -216,10 +216,17 @@ public final class T {
     }
 
     /** Adds the factors of {@code f} to {@code into} (nested chains spliced in, transposes pushed in); returns the coefficient pulled out. */
-    private static Rational expand(Factor f, List<Factor> into) {
+    private static Rational expand(Factor f, List<Factor> into, List<TNode> scalars) {
         TNode n = f.node();
+        if (n instanceof Elementwise e) {
+            TNode[] split = scalarFactor(e);
+            if (split != null) {
+                scalars.add(split[0]);
+                return expand(new Factor(split[1], f.transposed()), into, scalars);
+            }
+        }
         if (n instanceof Linear l && l.terms().size() == 1) {
-            return l.terms().get(0).coefficient().multiply(expand(new Factor(l.terms().get(0).node(), f.transposed()), into));
+            return l.terms().get(0).coefficient().multiply(expand(new Factor(l.terms().get(0).node(), f.transposed()), into, scalars));
         }
         if (n instanceof Linear l) {
             Rational content = content(l);
@@ -236,10 +243,26 @@ public final class T {
         if (f.transposed() && n.shape().isMatrix()) {
             TNode t = transpose(n);
             boolean leaf = t instanceof Contraction c && !c.trace() && c.factors().size() == 1 && c.factors().get(0).node().equals(n);
-            if (!leaf) return expand(new Factor(t, false), into);
+            if (!leaf) return expand(new Factor(t, false), into, scalars);
         }
         into.add(f);
         return Rational.ONE;
+    }
+
+    /**
+     * A map {@code s*rest} with s a scalar argument, as {s, rest}, so that products see
+     * through scalar multiples ({@code (s*u*v')*w} is {@code s*u*(v'*w)}); null otherwise.
+     */
+    private static TNode[] scalarFactor(Elementwise e) {
+        if (!(e.body() instanceof Mul m)) return null;
+        for (int i = 0; i < e.args().size(); i++) {
+            Var p = e.params().get(i);
+            if (!e.args().get(i).shape().isScalar() || !m.factors().contains(p)) continue;
+            Node rest = Nodes.div(m, p);
+            if (rest.dependsOn(p)) continue;
+            return new TNode[] {e.args().get(i), elementwise(e.params(), rest, e.args())};
+        }
+        return null;
     }
 
     /** The common factor of a sum's coefficients, with the sign of the first: 2*u - 2*v is 2*(u - v). */
@@ -501,7 +524,24 @@ public final class T {
             if (dotted != null) return dotted;
         }
         if (op == Op.DIAG_OF && arg instanceof Apply a && a.op() == Op.DIAG) return a.arg();
+        if (op == Op.DIAG_OF && arg instanceof Contraction c && !c.trace()) {
+            TNode outer = diagonalOfOuter(c.factors());
+            if (outer != null) return outer;
+        }
         return new Apply(op, arg, shape);
+    }
+
+    /** The diagonal of an outer product {@code u*w'} (each a chain) is {@code u .* w}; null when the chain is not one. */
+    private static TNode diagonalOfOuter(List<Factor> fs) {
+        for (int k = 1; k < fs.size(); k++) {
+            Factor f = fs.get(k);
+            if (f.transposed() && f.node().shape().isVector()) {
+                TNode u = chain(fs.subList(0, k), false);
+                TNode w = transpose(chain(fs.subList(k, fs.size()), false));
+                if (u.shape().isVector() && w.shape().isVector()) return hadamard(u, w);
+            }
+        }
+        return null;
     }
 
     /** {@code sum(u .* w)} is {@code u'*w}, {@code sum(U .* W)} is {@code tr(U'*W)}, when u is a whole argument of the map. */
