@@ -72,10 +72,31 @@ final class Jacobian {
         @Override public TNode contraction(Contraction c) {
             if (c.trace()) throw orderThree(c);
             List<Factor> fs = c.factors();
+            for (int k = 0; k < fs.size(); k++) {
+                Factor f = fs.get(k);
+                if (f.node() instanceof Linear sum && f.node().shape().isMatrix() && dependence.dependsOnX(sum)) {
+                    // (A + B(x))*v: distribute, so that each product has only vector factors that depend on x
+                    List<Linear.Term> ts = new ArrayList<>();
+                    for (Linear.Term t : sum.terms()) {
+                        List<Factor> chain = new ArrayList<>(fs);
+                        chain.set(k, new Factor(t.node(), f.transposed()));
+                        ts.add(new Linear.Term(t.coefficient(), j(T.chain(chain, false))));
+                    }
+                    return T.linear(ts);
+                }
+            }
             List<TNode> parts = new ArrayList<>();
             for (int k = 0; k < fs.size(); k++) {
                 Factor f = fs.get(k);
                 if (!dependence.dependsOnX(f.node())) continue;
+                if (f.node() instanceof Apply d && d.op() == Op.DIAG && k < fs.size() - 1) {
+                    // L*diag(u)*R = L*(u .* R) = L*diag(R)*u with R a column: L*diag(R)*J(u)
+                    List<Factor> chain = new ArrayList<>(fs.subList(0, k));
+                    chain.add(new Factor(T.diag(T.chain(fs.subList(k + 1, fs.size()), false)), false));
+                    chain.add(new Factor(j(d.arg()), false));
+                    parts.add(T.chain(chain, false));
+                    continue;
+                }
                 if (!f.node().shape().isVector()) throw orderThree(f.node());
                 List<Factor> chain = new ArrayList<>(fs.subList(0, k));
                 if (f.transposed()) { // L * v' * R with R a column: v'R = R'v, so L * R' * J(v)

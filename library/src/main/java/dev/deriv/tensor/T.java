@@ -513,13 +513,13 @@ public final class T {
 
     public static TNode apply(Op op, TNode arg) {
         Shape shape = op.shapeOf(arg.shape(), Printer.infix(arg));
+        if ((op == Op.SUM || op == Op.DIAG_OF) && arg instanceof Linear l) { // linear maps
+            List<Term> ts = new ArrayList<>();
+            for (Term t : l.terms()) ts.add(new Term(t.coefficient(), apply(op, t.node())));
+            return linear(ts);
+        }
         if (op == Op.SUM) {
             if (arg.shape().isScalar()) return arg;
-            if (arg instanceof Linear l) {
-                List<Term> ts = new ArrayList<>();
-                for (Term t : l.terms()) ts.add(new Term(t.coefficient(), apply(Op.SUM, t.node())));
-                return linear(ts);
-            }
             TNode dotted = sumOfProduct(arg);
             if (dotted != null) return dotted;
         }
