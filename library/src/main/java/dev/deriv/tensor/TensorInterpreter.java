@@ -143,7 +143,12 @@ public final class TensorInterpreter {
                     double[] a = args.get(k).data();
                     point.put(e.params().get(k), a.length == 1 ? a[0] : a[i]);
                 }
-                d[i] = Interpreter.evalStrict(e.body(), point);
+                try {
+                    d[i] = Interpreter.evalStrict(e.body(), point);
+                } catch (MathException undefined) {
+                    throw new MathException(inTermsOfArguments(undefined.getMessage(), e)
+                            + " (entry " + i + " of " + Printer.infix(e) + ")");
+                }
             }
             return new TensorValue(s, d);
         }
@@ -193,6 +198,15 @@ public final class TensorInterpreter {
             }
         }
     };
+
+    /** A message of the scalar interpreter with the parameters #0, #1, ... named by the tensors they stand for. */
+    private static String inTermsOfArguments(String message, Elementwise e) {
+        String out = message;
+        for (int k = e.params().size() - 1; k >= 0; k--) {
+            out = out.replace(e.params().get(k).name(), Printer.infix(e.args().get(k)));
+        }
+        return out;
+    }
 
     private static double max(double[] x) {
         double m = Double.NEGATIVE_INFINITY;

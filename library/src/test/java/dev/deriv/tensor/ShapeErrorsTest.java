@@ -53,5 +53,8 @@ class ShapeErrorsTest {
         MathException e = assertThrows(MathException.class, () -> TensorInterpreter.eval(T.logdet(T.var("B", Shape.matrix(K, K))),
                 Map.of("B", TensorValue.matrix(new double[][] {{0, 1}, {1, 0}}))));
         assertEquals("logdet(B) needs a positive determinant, not -1.0", e.getMessage());
+        MathException ln = assertThrows(MathException.class, () -> TensorInterpreter.eval(T.sumOf(T.map(dev.deriv.expr.Function.LN, x)),
+                Map.of("x", TensorValue.vector(1, -2, 3))));
+        assertEquals("undefined: ln(...) is outside its domain at x = -2 (entry 1 of ln(x))", ln.getMessage());
     }
 }
