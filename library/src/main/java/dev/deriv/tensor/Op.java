@@ -8,8 +8,10 @@ package dev.deriv.tensor;
 public enum Op {
     /** Sum of all entries. */
     SUM("sum", "\\operatorname{sum}"),
-    /** Euclidean norm of a vector, Frobenius norm of a matrix. */
+    /** Euclidean norm of a vector (for a matrix, norm would be ambiguous: spectral or Frobenius). */
     NORM2("norm", "\\operatorname{norm}"),
+    /** Frobenius norm of a matrix: the Euclidean norm of its entries. */
+    FROBENIUS("frobenius", "\\operatorname{frobenius}"),
     /** The diagonal matrix with a vector on its diagonal. */
     DIAG("diag", "\\operatorname{diag}"),
     /** The diagonal of a square matrix, as a vector. */
@@ -31,7 +33,17 @@ public enum Op {
     /** The shape of {@code op(arg)}; a ShapeException that names {@code what} when arg does not fit. */
     public Shape shapeOf(Shape arg, String what) {
         switch (this) {
-            case SUM: case NORM2:
+            case SUM:
+                return Shape.SCALAR;
+            case NORM2:
+                if (arg.isMatrix()) {
+                    throw new ShapeException("norm of a matrix is ambiguous (the spectral norm in MATLAB, the Frobenius norm"
+                            + " elsewhere): write frobenius(" + what + ") for the Frobenius norm; the spectral norm is not supported");
+                }
+                need(arg.isVector(), "a vector", arg, what);
+                return Shape.SCALAR;
+            case FROBENIUS:
+                need(arg.isMatrix(), "a matrix", arg, what);
                 return Shape.SCALAR;
             case DIAG:
                 need(arg.isVector(), "a vector", arg, what);

@@ -113,7 +113,7 @@ final class ReverseSweep {
             TNode u = a.arg();
             switch (a.op()) {
                 case SUM: give(u, T.scaleBy(g, T.ones(u.shape()))); break;
-                case NORM2: give(u, T.scaleBy(g, T.divide(u, a))); break;
+                case NORM2: case FROBENIUS: give(u, T.scaleBy(g, T.divide(u, a))); break;
                 case DIAG: give(u, T.apply(Op.DIAG_OF, g)); break;
                 case DIAG_OF: give(u, T.apply(Op.DIAG, g)); break;
                 case INV: give(u, T.neg(T.chain(List.of(new Factor(a, true), new Factor(g, false), new Factor(a, true)), false))); break;

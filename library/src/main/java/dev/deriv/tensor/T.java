@@ -496,7 +496,7 @@ public final class T {
         if (args.size() != 1) return null;
         TNode a = args.get(0);
         if (body instanceof Pow p && p.base().equals(P0) && p.exponent().equals(Nodes.TWO)
-                && a instanceof Apply n && n.op() == Op.NORM2) {
+                && a instanceof Apply n && (n.op() == Op.NORM2 || n.op() == Op.FROBENIUS)) {
             TNode u = n.arg();
             return u.shape().isVector() ? dot(u, u) : chain(List.of(new Factor(u, true), new Factor(u, false)), true);
         }
@@ -564,6 +564,8 @@ public final class T {
     public static TNode sumOf(TNode a) { return apply(Op.SUM, a); }
 
     public static TNode norm2(TNode a) { return apply(Op.NORM2, a); }
+
+    public static TNode frobenius(TNode a) { return apply(Op.FROBENIUS, a); }
 
     public static TNode diag(TNode a) { return apply(a.shape().isVector() ? Op.DIAG : Op.DIAG_OF, a); }
 

@@ -57,14 +57,15 @@ public final class TensorCalculus {
     private static void walk(TNode n, java.util.Set<TNode> seen, Map<String, TensorValue> values) {
         if (!seen.add(n)) return;
         for (TNode c : n.children()) walk(c, seen, values);
-        if (n instanceof Apply a && a.op() == Op.NORM2) {
+        if (n instanceof Apply a && (a.op() == Op.NORM2 || a.op() == Op.FROBENIUS)) {
             TensorValue v = TensorInterpreter.eval(a.arg(), values);
             boolean zero = true;
             for (double d : v.data()) zero &= d == 0;
             if (zero) {
                 String u = Printer.infix(a.arg());
-                throw new MathException("norm(" + u + ") is not differentiable where " + u
-                        + " = 0: the norm has a kink there (its gradient " + u + "/norm(" + u + ") divides by zero)");
+                String norm = a.op().spelled + "(" + u + ")";
+                throw new MathException(norm + " is not differentiable where " + u
+                        + " = 0: the norm has a kink there (its gradient " + u + "/" + norm + " divides by zero)");
             }
         }
     }

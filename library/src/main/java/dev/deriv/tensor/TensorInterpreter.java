@@ -162,7 +162,7 @@ public final class TensorInterpreter {
                     for (double v : x) s += v;
                     return TensorValue.scalar(s);
                 }
-                case NORM2: {
+                case NORM2: case FROBENIUS: {
                     double s = 0;
                     for (double v : x) s += v * v;
                     return TensorValue.scalar(Math.sqrt(s));

@@ -142,15 +142,19 @@ class AcceptanceTest {
     }
 
     @Test void item12Frobenius() {
-        TNode f = square(T.norm2(X));
+        TNode f = square(T.frobenius(X));
         assertEquals("tr(X'*X)", p(f));
         assertEquals("2*X", p(CALC.gradient(f, X)));
         check(f, X, X);
+        TNode squares = T.sumOf(T.power(X, T.num(2)));
+        assertEquals("sum(X.^2)", p(squares));
+        assertEquals("2*X", p(CALC.gradient(squares, X)));
+        check(squares, X, X);
     }
 
     @Test void item13MatrixLeastSquares() {
         TVar Xk = T.var("X", Shape.matrix(M, K)), W = T.var("W", Shape.matrix(K, N)), Y = T.var("Y", Shape.matrix(M, N));
-        TNode f = square(T.norm2(T.sub(T.times(Xk, W), Y)));
+        TNode f = square(T.frobenius(T.sub(T.times(Xk, W), Y)));
         assertEquals("2*X'*(X*W - Y)", p(CALC.gradient(f, W)));
         check(f, W, Xk, W, Y);
     }
@@ -166,9 +170,9 @@ class AcceptanceTest {
 
     @Test void latexUsesTopTrOdot() {
         TVar Xk = T.var("X", Shape.matrix(M, K)), W = T.var("W", Shape.matrix(K, N)), Y = T.var("Y", Shape.matrix(M, N));
-        TNode f = square(T.norm2(T.sub(T.times(Xk, W), Y)));
+        TNode f = square(T.frobenius(T.sub(T.times(Xk, W), Y)));
         assertEquals("2 X^\\top \\left(X W - Y\\right)", Printer.latex(CALC.gradient(f, W)));
-        assertEquals("\\operatorname{tr}\\left(X^\\top X\\right)", Printer.latex(square(T.norm2(X))));
+        assertEquals("\\operatorname{tr}\\left(X^\\top X\\right)", Printer.latex(square(T.frobenius(X))));
         assertEquals("y \\odot \\operatorname{sigmoid}\\left(X w\\right)",
                 Printer.latex(T.hadamard(y, T.map(CALC.function("sigmoid"), T.times(X, w)))));
     }

@@ -44,7 +44,7 @@ class EjmlValuesTest {
                 TensorInterpreter.eval(T.trace(T.times(T.times(T.transpose(B), T.transpose(A)), A)), values), "tr(B'*A'*A)");
         assertSame(eb.invert(), TensorInterpreter.eval(T.inv(B), values), "inv(B)");
         assertEquals(eb.determinant(), TensorInterpreter.eval(T.det(B), values).scalar(), 1e-12, "det(B)");
-        assertEquals(ea.normF(), TensorInterpreter.eval(T.norm2(A), values).scalar(), 1e-12, "norm(A)");
+        assertEquals(ea.normF(), TensorInterpreter.eval(T.frobenius(A), values).scalar(), 1e-12, "frobenius(A)");
         assertSame(ex.mult(ebb.transpose()).transpose(), TensorInterpreter.eval(T.outer(b, x), values), "b*x'");
         assertSame(ea.mult(ex).minus(ebb), TensorInterpreter.eval(T.sub(T.times(A, x), b), values), "A*x - b");
         TNode chain = T.chain(List.of(new Factor(x, true), new Factor(B, false), new Factor(x, false)), false);

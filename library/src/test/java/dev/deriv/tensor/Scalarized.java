@@ -103,7 +103,7 @@ final class Scalarized implements TVisitor<Node[][]> {
         Node[][] u = of(a.arg());
         switch (a.op()) {
             case SUM: return one(sum(u, false));
-            case NORM2: return one(Nodes.sqrt(sum(u, true)));
+            case NORM2: case FROBENIUS: return one(Nodes.sqrt(sum(u, true)));
             case DIAG: {
                 Node[][] out = new Node[u.length][u.length];
                 for (int i = 0; i < u.length; i++) for (int j = 0; j < u.length; j++) out[i][j] = i == j ? u[i][0] : Nodes.ZERO;

@@ -36,6 +36,8 @@ class ShapeErrorsTest {
         assertEquals("tr needs a square matrix, not A (m×n)", message(() -> T.trace(A)));
         assertEquals("inv needs a square matrix, not A (m×n)", message(() -> T.inv(A)));
         assertEquals("softmax needs a vector, not A (m×n)", message(() -> T.softmax(A)));
+        assertEquals("norm of a matrix is ambiguous (the spectral norm in MATLAB, the Frobenius norm elsewhere):"
+                + " write frobenius(A) for the Frobenius norm; the spectral norm is not supported", message(() -> T.norm2(A)));
         assertEquals("A (m×n) is declared symmetric but is not a square matrix",
                 message(() -> T.var("A", A.shape(), Set.of(Property.SYMMETRIC))));
     }
@@ -44,7 +46,7 @@ class ShapeErrorsTest {
         assertEquals("a gradient is taken of a scalar expression, and A*x (m) is not one: take its Jacobian",
                 message(() -> CALC.gradient(T.times(A, x), x)));
         assertEquals("a Jacobian or Hessian is taken with respect to a vector, and X (m×n) is not one"
-                + " (a matrix variable needs tensors of order 4, not supported yet)", message(() -> CALC.hessian(T.norm2(X), X)));
+                + " (a matrix variable needs tensors of order 4, not supported yet)", message(() -> CALC.hessian(T.frobenius(X), X)));
     }
 
     @Test void valuesMustFitTheDeclaredDimensions() {
