@@ -116,6 +116,7 @@ final class Jacobian {
                 TNode arg = e.args().get(i);
                 if (!dependence.dependsOnX(arg)) continue;
                 TNode local = T.elementwise(e.params(), bodies.partial(e.body(), e.params().get(i)), e.args());
+                if (local.shape().isScalar()) local = T.scaleBy(local, T.ones(e.shape())); // a derivative the same for every entry
                 parts.add(arg.shape().isScalar()
                         ? T.chain(List.of(new Factor(local, false), new Factor(gradientOf(arg), true)), false)
                         : T.times(T.diag(local), j(arg)));

@@ -255,14 +255,17 @@ public final class T {
      */
     private static TNode[] scalarFactor(Elementwise e) {
         if (!(e.body() instanceof Mul m)) return null;
-        for (int i = 0; i < e.args().size(); i++) {
-            Var p = e.params().get(i);
-            if (!e.args().get(i).shape().isScalar() || !m.factors().contains(p)) continue;
-            Node rest = Nodes.div(m, p);
-            if (rest.dependsOn(p)) continue;
-            return new TNode[] {e.args().get(i), elementwise(e.params(), rest, e.args())};
+        List<Node> scalarPart = new ArrayList<>(), rest = new ArrayList<>();
+        for (Node f : m.factors()) {
+            boolean overScalars = !f.isNum();
+            for (int i = 0; i < e.args().size() && overScalars; i++) {
+                overScalars = e.args().get(i).shape().isScalar() || !f.dependsOn(e.params().get(i));
+            }
+            (overScalars ? scalarPart : rest).add(f);
         }
-        return null;
+        if (scalarPart.isEmpty() || rest.isEmpty()) return null;
+        return new TNode[] {elementwise(e.params(), Nodes.mul(scalarPart), e.args()),
+                elementwise(e.params(), Nodes.mul(rest), e.args())};
     }
 
     /** The common factor of a sum's coefficients, with the sign of the first: 2*u - 2*v is 2*(u - v). */
@@ -386,7 +389,11 @@ public final class T {
     }
 
     public static TNode elementwise(List<Var> params, Node body, List<TNode> args) {
-        Shape shape = commonShape(args);
+        Set<Var> mentioned = Nodes.variables(body);
+        List<TNode> usedArgs = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) if (mentioned.contains(params.get(i))) usedArgs.add(args.get(i));
+        commonShape(args); // every argument must fit, even one the body ignores
+        Shape shape = commonShape(usedArgs);
         // inline scalar constants, fills and nested maps; one parameter per distinct argument
         Map<Var, Node> bind = new HashMap<>();
         List<TNode> flat = new ArrayList<>();
@@ -463,6 +470,7 @@ public final class T {
         }
         if (args.isEmpty()) return new Scalar(body);
         if (body.equals(P0) && args.size() == 1) return args.get(0);
+        body = leadingOne(body);
         Rational c = Nodes.coefficientOf(body);
         if (!c.isOne() && !body.isNum()) return scale(c, canonicalMap(Nodes.withoutCoefficient(body), args, shape));
         if (body instanceof dev.deriv.expr.Add sum && everyTermHasTensorParam(sum, args, shape)) {
@@ -473,6 +481,29 @@ public final class T {
         TNode folded = foldScalarForms(body, args);
         if (folded != null) return folded;
         return new Elementwise(params(args.size()), body, args, shape);
+    }
+
+    /**
+     * A factor {@code -1 + s} of a product written {@code -(1 - s)}, its sign moved to the
+     * coefficient: {@code s .* (1 - s)} reads as the derivative of a sigmoid.
+     */
+    private static Node leadingOne(Node body) {
+        if (!(body instanceof Mul m)) return body;
+        List<Node> factors = new ArrayList<>();
+        boolean flipped = false;
+        for (Node f : m.factors()) {
+            Node n = f;
+            if (f instanceof dev.deriv.expr.Add sum && sum.children().stream().anyMatch(t -> t.isNum() && Nodes.coefficientOf(t).signum() < 0)) {
+                Node negated = Nodes.neg(f);
+                if (negated instanceof dev.deriv.expr.Add) {
+                    n = negated;
+                    flipped = !flipped;
+                }
+            }
+            factors.add(n);
+        }
+        if (flipped) factors.add(Nodes.MINUS_ONE);
+        return flipped ? Nodes.mul(factors) : body;
     }
 
     private static List<Var> params(int n) {
@@ -513,10 +544,15 @@ public final class T {
 
     public static TNode apply(Op op, TNode arg) {
         Shape shape = op.shapeOf(arg.shape(), Printer.infix(arg));
-        if ((op == Op.SUM || op == Op.DIAG_OF) && arg instanceof Linear l) { // linear maps
+        boolean linearMap = op == Op.SUM || op == Op.DIAG || op == Op.DIAG_OF;
+        if (linearMap && arg instanceof Linear l) {
             List<Term> ts = new ArrayList<>();
             for (Term t : l.terms()) ts.add(new Term(t.coefficient(), apply(op, t.node())));
             return linear(ts);
+        }
+        if (linearMap && arg instanceof Elementwise e && !arg.shape().isScalar()) { // scalar multiples move out
+            TNode[] split = scalarFactor(e);
+            if (split != null) return scaleBy(split[0], apply(op, split[1]));
         }
         if (op == Op.SUM) {
             if (arg.shape().isScalar()) return arg;
@@ -524,6 +560,7 @@ public final class T {
             if (dotted != null) return dotted;
         }
         if (op == Op.DIAG_OF && arg instanceof Apply a && a.op() == Op.DIAG) return a.arg();
+        if (op == Op.DIAG && arg instanceof Fill f) return scale(f.value(), eye(arg.shape().dim(0)));
         if (op == Op.DIAG_OF && arg instanceof Contraction c && !c.trace()) {
             TNode outer = diagonalOfOuter(c.factors());
             if (outer != null) return outer;

@@ -118,8 +118,8 @@ class AcceptanceTest {
         TNode f = T.sumOf(T.map(CALC.function("softplus"), z));
         assertEquals("sum(softplus(-y .* (X*w)))", p(f));
         assertEquals("-X'*(y .* sigmoid(-y .* (X*w)))", p(CALC.gradient(f, w)));
-        // X'*diag(y.^2 .* σ(z) .* (1 - σ(z)))*X with z = -y .* (X*w): σ(z)σ(-z) once y.^2 = 1 (labels ±1)
-        assertEquals("-X'*diag(y.^2 .* sigmoid(-y .* (X*w)) .* (-1 + sigmoid(-y .* (X*w))))*X", p(CALC.hessian(f, w)));
+        // with z = -y .* (X*w): σ(z)(1 - σ(z)) = σ(z)σ(-z), and y.^2 = 1 for labels ±1 (not assumed here)
+        assertEquals("X'*diag(y.^2 .* sigmoid(-y .* (X*w)) .* (1 - sigmoid(-y .* (X*w))))*X", p(CALC.hessian(f, w)));
         check(f, w, X, y, w);
         TNode written = T.sumOf(T.map(Function.LN, T.add(T.num(1), T.map(Function.EXP, z))));
         assertEquals("sum(ln(1 + exp(-y .* (X*w))))", p(written));
