@@ -7,6 +7,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.expr.VariableNames;
+import dev.deriv.expr.WrittenDomain;
 import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.PrintedSize;
@@ -24,6 +25,11 @@ import java.util.TreeSet;
  * every expression is kept in ({@code x*x} and {@code x^2} are equal,
  * {@code sin(x)^2 + cos(x)^2} and {@code 1} are not until simplified).
  *
+ * <p>An expression also remembers where it is defined as written, which the canonical
+ * form may have forgotten: {@code x/x} is the expression {@code 1}, but undefined at
+ * {@code x = 0} ({@link #eval} gives NaN there, {@link #undefinedAt} says why). Its
+ * derivatives and simplified forms keep that domain; equality ignores it.
+ *
  * <pre>{@code
  * Expr f = Expr.parse("x^2*sin(x)");
  * Expr df = f.diff("x");                       // x*(x*cos(x) + 2*sin(x))
@@ -36,10 +42,16 @@ public final class Expr {
     }
 
     private final Node node;
+    private final WrittenDomain domain;
     private final Engine engine;
 
     Expr(Node node, Engine engine) {
+        this(node, WrittenDomain.EVERYWHERE, engine);
+    }
+
+    Expr(Node node, WrittenDomain domain, Engine engine) {
         this.node = node;
+        this.domain = domain;
         this.engine = engine;
     }
 
@@ -59,6 +71,8 @@ public final class Expr {
 
     Node node() { return node; }
 
+    WrittenDomain domain() { return domain; }
+
     /**
      * The engine this expression was parsed with: its rules differentiate and simplify it.
      *
@@ -67,12 +81,12 @@ public final class Expr {
     public Engine engine() { return engine; }
 
     /**
-     * The variables, sorted by name.
+     * The variables, in natural order of their names ({@code x2} before {@code x10}).
      *
      * @return the names of the variables the expression contains
      */
     public Set<String> variables() {
-        Set<String> names = new TreeSet<>();
+        Set<String> names = new TreeSet<>(dev.deriv.expr.VariableOrder.NATURAL);
         for (Var v : Nodes.variables(node)) names.add(v.name());
         return names;
     }
@@ -82,13 +96,36 @@ public final class Expr {
      * The value at a point, by the reference interpreter (for many points, see {@link Evaluator}).
      *
      * @param point a value for every variable (more are ignored)
-     * @return the value; NaN or an infinity where the expression is undefined, as IEEE 754 arithmetic gives
+     * @return the value; NaN or an infinity where the expression is undefined, as IEEE 754 arithmetic gives,
+     *         and NaN where only the expression as written is undefined ({@code x/x} at 0; see {@link #undefinedAt})
      * @throws IllegalArgumentException when a variable has no value
      */
     public double eval(Map<String, Double> point) {
+        Map<Var, Double> at = vars(point);
+        double v = Interpreter.eval(node, at);
+        // an infinity or NaN stands as IEEE gives it (1/x at 0 is Infinity); a finite value where the
+        // expression as written is undefined (x/x at 0) is not a value
+        return Double.isFinite(v) && domain.violatedAt(at).isPresent() ? Double.NaN : v;
+    }
+
+    /**
+     * Why the expression, as it was written, is undefined at a point ({@code x/x} at 0:
+     * "division by zero: x = 0"), though its canonical form may be defined there. Tested in
+     * doubles; {@code deriv eval --at} decides the same with the point's exact values.
+     *
+     * @param point a value for every variable (more are ignored)
+     * @return the reason, or empty where the written conditions hold
+     * @throws IllegalArgumentException when a variable has no value
+     */
+    public java.util.Optional<String> undefinedAt(Map<String, Double> point) {
+        Map<Var, Double> at = vars(point);
+        return domain.violatedAt(at).map(c -> c.reason(n -> Interpreter.eval(n, at)));
+    }
+
+    private static Map<Var, Double> vars(Map<String, Double> point) {
         Map<Var, Double> at = new HashMap<>();
         point.forEach((k, v) -> at.put(Nodes.var(k), v));
-        return Interpreter.eval(node, at);
+        return at;
     }
 
     /**
@@ -188,8 +225,9 @@ public final class Expr {
         return out;
     }
 
+    /** A form or derivative of this expression: defined only where this one is, as written. */
     private Expr wrap(Node n) {
-        return n == node ? this : new Expr(n, engine);
+        return n == node ? this : new Expr(n, domain, engine);
     }
 
     /**

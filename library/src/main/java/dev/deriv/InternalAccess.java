@@ -16,6 +16,12 @@ final class InternalAccess implements Internals.Access {
     public Expr expr(Node n, Engine engine) { return new Expr(n, engine); }
 
     @Override
+    public dev.deriv.expr.WrittenDomain writtenDomain(Expr e) { return e.domain(); }
+
+    @Override
+    public Expr expr(Node n, dev.deriv.expr.WrittenDomain domain, Engine engine) { return new Expr(n, domain, engine); }
+
+    @Override
     public RuleBook rules(Engine engine) { return engine.rules(); }
 
     @Override

@@ -139,6 +139,7 @@ final class Cli {
         expression(check);
         check.addOption(option("--answer", "ANSWER", "the proposed derivative"));
         check.addOption(option("--wrt", "VAR", "the variable (needed when EXPR has several)"));
+        batch(check);
         common(check);
 
         CommandSpec minimize = command("minimize", "Minimizes EXPR from a starting point (conjugate gradient "
@@ -253,6 +254,9 @@ final class Cli {
     }
 
     private static void rulesAndHelp(CommandSpec spec) {
+        spec.addOption(option("--input", "NOTATION", "how the expression is written: auto (default: LaTeX when it has"
+                + " a backslash or a brace), plain or latex"));
+        spec.addOption(flag("--show-input", "print how the expression was read first (read as: ...)"));
         spec.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
         spec.addOption(option("--timeout", "SECONDS", "give up after SECONDS seconds of wall-clock time (default "
                 + Limits.REQUEST_MILLIS / 1000 + "; with --batch, per line)"));
@@ -326,8 +330,15 @@ final class Cli {
         if (words != null && !root.originalArgs().contains("--")) {
             for (String w : words) refuseOptionLike(w, o.command, leaf.commandSpec());
         }
-        if (words != null && words.length > 1) throw tooManyWords(o.command, words, leaf.commandSpec());
-        if (words != null && words.length == 1) o.expression = words[0];
+        boolean endOfOptions = root.originalArgs().contains("--");
+        if (words != null && words.length > 1) throw tooManyWords(o.command, words, leaf.commandSpec(), endOfOptions);
+        if (words != null && words.length == 1) {
+            // deriv gard: a mistyped command, though gard would parse as a variable (deriv -- gard takes it so)
+            if (o.command == Options.Command.DERIVATIVE && !endOfOptions && Commands.isNearCommand(words[0])) {
+                throw Commands.unknown(words[0]);
+            }
+            o.expression = words[0];
+        }
         o.wrt = leaf.matchedOptionValue("--wrt", null);
         o.order = leaf.matchedOptionValue("--order", null);
         String[] at = leaf.matchedOptionValue("--at", null);
@@ -340,6 +351,8 @@ final class Cli {
         String format = leaf.matchedOptionValue("--format", root.matchedOptionValue("--format", null));
         if (format != null) o.format = Options.Format.parse(format);
         o.rules = leaf.matchedOptionValue("--rules", root.matchedOptionValue("--rules", null));
+        o.input = leaf.matchedOptionValue("--input", root.matchedOptionValue("--input", null));
+        o.showInput = leaf.hasMatchedOption("--show-input") || root.hasMatchedOption("--show-input");
         o.timeout = leaf.matchedOptionValue("--timeout", root.matchedOptionValue("--timeout", null));
         o.csv = leaf.matchedOptionValue("--csv", null);
         String[] from = leaf.matchedOptionValue("--from", null);
@@ -375,7 +388,9 @@ final class Cli {
         boolean elsewhere = root.findOption(name) != null
                 || root.subcommands().values().stream().anyMatch(c -> c.getCommandSpec().findOption(name) != null);
         if (elsewhere) {
-            throw new UsageException(name + " does not apply to '" + commandName(command) + "' (see " + help + ")");
+            String why = name.equals("--batch") ? Commands.whyNoBatch(command) : null;
+            throw new UsageException(name + " does not apply to '" + commandName(command) + "'"
+                    + (why == null ? "" : ": " + why) + " (see " + help + ")");
         }
         java.util.List<String> names = new java.util.ArrayList<>();
         for (OptionSpec opt : spec.options()) names.addAll(java.util.Arrays.asList(opt.names()));
@@ -389,8 +404,13 @@ final class Cli {
      * unquoted expression. Words are not joined: a mistyped option must not
      * silently become part of the expression.
      */
-    private static UsageException tooManyWords(Options.Command command, String[] words, CommandSpec spec) {
+    private static UsageException tooManyWords(Options.Command command, String[] words, CommandSpec spec,
+                                               boolean endOfOptions) {
         String help = commandName(command) + " --help";
+        // deriv gard x, deriv solve "x^2": a word where the command goes, not two expressions
+        if (command == Options.Command.DERIVATIVE && !endOfOptions && Commands.looksLikeCommand(words[0])) {
+            return Commands.unknown(words[0]);
+        }
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
             String name = w.contains("=") ? w.substring(0, w.indexOf('=')) : w;

@@ -5,6 +5,10 @@ import dev.deriv.Engine;
 import dev.deriv.Evaluator;
 import dev.deriv.Expr;
 import dev.deriv.expr.Limits;
+import dev.deriv.expr.Nodes;
+import dev.deriv.expr.Var;
+import dev.deriv.expr.WrittenDomain;
+import dev.deriv.internal.Internals;
 import java.io.Reader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +59,8 @@ final class CsvEval {
                     + " does not apply");
         }
         boolean grad = options.command == Options.Command.GRAD;
-        Expr f = engine.parse(options.expression);
-        List<String> needed = new ArrayList<>(f.variables()); // sorted by name
+        Expr f = Readings.parse(engine, options.expression, options, null); // the output is CSV: no reading lines
+        List<String> needed = new ArrayList<>(f.variables()); // in natural order (x2 before x10)
         List<String> columns = grad ? (gradVars != null ? gradVars : needed) : List.of("value");
 
         Points points = read(options.csv, stdin, needed);
@@ -68,6 +72,7 @@ final class CsvEval {
         for (int c = 0; c < output.length; c++) output[c] = grad ? 1 + needed.indexOf(columns.get(c)) : 0;
         for (int c = 0; c < output.length; c++) if (grad && output[c] == 0) output[c] = -1;
 
+        WrittenDomain written = checkable(Internals.writtenDomain(f), needed);
         StringBuilder sb = new StringBuilder(1 << 16);
         for (int c = 0; c < columns.size(); c++) {
             if (c > 0) sb.append(',');
@@ -86,6 +91,7 @@ final class CsvEval {
                 res = new double[results.length][n];
             }
             ev.eval(in, res);
+            undefinedAsWritten(written, needed, in, res, n);
             points.blocks.set(b, null); // done with it
             out.print(sb);
             sb.setLength(0);
@@ -101,6 +107,38 @@ final class CsvEval {
         out.print(sb);
         out.flush();
         return Main.OK;
+    }
+
+    /**
+     * The conditions of f's written domain over the columns read: the compiled code computes the
+     * canonical form, which may be defined where f as written is not (x/x at 0). A condition on a
+     * variable f no longer has is not checked, as with --at (the value is the same wherever it holds).
+     */
+    private static WrittenDomain checkable(WrittenDomain domain, List<String> needed) {
+        List<WrittenDomain.Condition> kept = new ArrayList<>();
+        for (WrittenDomain.Condition c : domain.conditions()) {
+            boolean all = true;
+            for (Var v : Nodes.variables(c.node())) all &= needed.contains(v.name());
+            if (all) kept.add(c);
+        }
+        return new WrittenDomain(kept);
+    }
+
+    /**
+     * NaN in every finite output of a row where f as written is undefined (x/x at 0); an infinity
+     * or NaN that the compiled code gives stands, as the IEEE value of the canonical form (1/x at 0).
+     */
+    private static void undefinedAsWritten(WrittenDomain written, List<String> needed, double[][] in, double[][] res, int n) {
+        if (written.isEmpty()) return;
+        Map<Var, Double> point = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            boolean finite = false;
+            for (double[] output : res) finite |= Double.isFinite(output[i]);
+            if (!finite) continue;
+            for (int v = 0; v < needed.size(); v++) point.put(Nodes.var(needed.get(v)), in[v][i]);
+            if (written.violatedAt(point).isEmpty()) continue;
+            for (double[] output : res) if (Double.isFinite(output[i])) output[i] = Double.NaN;
+        }
     }
 
     /** Rows formatted as one task. */

@@ -115,9 +115,11 @@ final class Point {
      * The value of {@code e} at this point: the exact values are substituted,
      * the result simplified and then evaluated in doubles. A variable without a
      * value is a usage error (exit 2); a value that does not exist there
-     * (division by zero, ln of a negative number) is a math error (exit 3).
+     * (division by zero, ln of a negative number), also as written where the canonical
+     * form forgot it ({@code x/x} at 0), is a math error (exit 3).
      */
     double valueOf(Expr e) {
+        dev.deriv.check.PointValues.requireWrittenDomain(e, exact, ""); // x/x at 0: undefined as written
         Node at;
         try {
             Node n = Internals.node(e);

@@ -25,6 +25,7 @@ final class Session {
     private final List<String> vars;
     private final String wrt;
     private final int order;
+    private final dev.deriv.Notation notation;
 
     /** Checks the options; throws {@link UsageException} (or "not available yet") before any input is read. */
     Session(Options options) {
@@ -41,8 +42,9 @@ final class Session {
         if (options.steps && options.command != Command.DERIVATIVE) {
             throw new UsageException("--steps applies to the derivative: deriv EXPR --steps");
         }
-        if (options.command == Command.CHECK && options.batch) {
-            throw new UsageException("deriv check does not read --batch input");
+        if (options.command == Command.CHECK && options.batch && options.answer == null) {
+            // said once, not once per line: each line is an expression, checked against the one --answer
+            throw new UsageException("deriv check --batch needs --answer ANSWER, the derivative to check against each line");
         }
         Engine standard = EngineSupport.engine(options.rules);
         this.engine = standard.timeLimit().toMillis() < millis
@@ -55,6 +57,11 @@ final class Session {
                     + (order != 1 ? "--order " + order : "--at") + " (drop --steps, or run the two separately)");
         }
         this.vars = options.vars == null ? null : Names.variables(engine, options.vars, "--vars");
+        this.notation = Readings.notation(options.input);
+        if (options.showInput && options.batch) {
+            throw new UsageException("--show-input prints a line before each answer, and --batch one line per input:"
+                    + " use one of them");
+        }
         this.point = Point.parse(engine, options.at);
     }
 
@@ -83,21 +90,41 @@ final class Session {
      * mode) a gradient or Hessian fits on one line too.
      */
     String answer(String text, boolean oneLine) {
-        Expr f = engine.parse(text);
-        switch (options.command) {
-            case SIMPLIFY: return simplify(text, f);
-            case EVAL: return eval(text, f);
-            case GRAD: return grad(text, f, oneLine);
-            case HESSIAN: return hessian(text, f, oneLine);
-            default: return derivative(text, f);
+        if (options.command == Options.Command.CHECK) {
+            // check --batch: each line is an expression, the same --answer checked against each
+            String verdict = check(text).text();
+            return oneLine ? String.join("; ", verdict.split("\n")) : verdict;
         }
+        dev.deriv.parse.Reading reading = Readings.read(engine, text, notation);
+        Expr f = Readings.expr(engine, reading);
+        String result;
+        switch (options.command) {
+            case SIMPLIFY: result = simplify(text, f); break;
+            case EVAL: result = eval(text, f); break;
+            case GRAD: result = grad(text, f, oneLine); break;
+            case HESSIAN: result = hessian(text, f, oneLine); break;
+            default: result = derivative(text, f, Readings.wrt(wrt, reading));
+        }
+        return options.showInput ? withReading(reading, result) : result;
+    }
+
+    /** --show-input: the reading first, as lines, or as the JSON field read_as (and reading_notes). */
+    private String withReading(dev.deriv.parse.Reading reading, String result) {
+        if (format() == Format.JSON && result.startsWith("{")) {
+            String fields = "\"read_as\":" + Json.quote(Readings.shown(engine, reading)) + ",";
+            if (!reading.notes().isEmpty()) fields += new Json().strings("reading_notes", reading.notes()).toString()
+                    .replaceAll("^\\{|\\}$", "") + ",";
+            return "{" + fields + result.substring(1);
+        }
+        return String.join("\n", Readings.lines("", engine, reading)) + "\n" + result;
     }
 
     private Format format() { return options.format; }
 
     /** deriv check EXPR --answer ANSWER: the verdict and its exit code (0 correct, 1 incorrect). */
     TeachingCommands.Result check(String text) {
-        return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT));
+        return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT),
+                notation, options.showInput);
     }
 
     /** deriv plot EXPR ... -o FILE: writes the image. */
@@ -107,7 +134,10 @@ final class Session {
 
     /** deriv limit EXPR --at POINT: the difference-quotient table (exit 3 where the derivative does not exist). */
     TeachingCommands.Result limit(String text) {
-        return TeachingCommands.limit(engine.parse(text), wrt, point, options.limitRows);
+        dev.deriv.parse.Reading reading = Readings.read(engine, text, notation);
+        TeachingCommands.Result r = TeachingCommands.limit(Readings.expr(engine, reading), Readings.wrt(wrt, reading),
+                point, options.limitRows);
+        return options.showInput ? new TeachingCommands.Result(withReading(reading, r.text()), r.exitCode()) : r;
     }
 
     private String simplify(String text, Expr f) {
@@ -131,8 +161,9 @@ final class Session {
         }
     }
 
-    private String derivative(String text, Expr f) {
+    private String derivative(String text, Expr f, String wrt) {
         Set<String> variables = f.variables();
+        Readings.requireOccurs(variables, wrt);
         String v = wrt;
         if (v == null && variables.size() > 1) {
             throw new UsageException("the expression has " + variables.size() + " variables (" + String.join(", ", variables)
@@ -141,7 +172,8 @@ final class Session {
         if (v == null && variables.size() == 1) v = variables.iterator().next();
         Expr d;
         if (order == 0) d = f.simplify();
-        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO); // free of v: the derivative is 0
+        // free of v: the derivative is 0, where f is defined as written (x/x at 0 is not)
+        else if (v == null || !variables.contains(v)) d = Internals.expr(Nodes.ZERO, Internals.writtenDomain(f), engine);
         else d = f.diff(v, order);
         Json json = format() == Format.JSON
                 ? new Json().put("command", "derivative").put("input", text).put("wrt", v).put("order", order)
@@ -168,7 +200,10 @@ final class Session {
     }
 
     private List<String> variablesOf(Expr f) {
-        return vars != null ? vars : new ArrayList<>(f.variables());
+        if (vars == null) return new ArrayList<>(f.variables());
+        Set<String> present = f.variables();
+        for (String v : vars) Readings.requireOccurs(present, v); // grad "xy" --vars x,y: not a product
+        return vars;
     }
 
     private String grad(String text, Expr f, boolean oneLine) {

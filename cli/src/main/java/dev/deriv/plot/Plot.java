@@ -108,7 +108,8 @@ public final class Plot {
 
     /** Another curve in the same variable, such as {@code 2*x - 3}. */
     public Plot also(Expr g) {
-        Set<String> vs = new TreeSet<>(g.variables());
+        Set<String> vs = new TreeSet<>(dev.deriv.expr.VariableOrder.NATURAL);
+        vs.addAll(g.variables());
         vs.remove(x.name());
         if (!vs.isEmpty()) {
             throw new InputException("--also '" + g + "' has variables other than " + x.name() + ": "

@@ -161,10 +161,9 @@ public final class LimitTable {
     public String toString() { return text(); }
 
     private String pointText() {
-        List<String> parts = new ArrayList<>();
-        at.forEach((v, n) -> parts.add(v.name() + " = " + InfixPrinter.print(n)));
-        parts.sort(null);
-        return String.join(", ", parts);
+        java.util.Map<String, String> sorted = new java.util.TreeMap<>(dev.deriv.expr.VariableOrder.NATURAL);
+        at.forEach((v, n) -> sorted.put(v.name(), v.name() + " = " + InfixPrinter.print(n)));
+        return String.join(", ", sorted.values());
     }
 
     private static String h(double h) {

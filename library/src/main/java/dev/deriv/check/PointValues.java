@@ -16,6 +16,7 @@ import dev.deriv.expr.Num;
 import dev.deriv.expr.Pow;
 import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
+import dev.deriv.expr.WrittenDomain;
 import dev.deriv.internal.Internals;
 import dev.deriv.print.InfixPrinter;
 import java.math.BigDecimal;
@@ -92,6 +93,7 @@ public final class PointValues {
 
     /** Every partial derivative at the point, in the order of {@code variables}. */
     public static double[] gradient(Expr f, List<String> variables, Map<Var, Node> at) {
+        if (variables.isEmpty()) requireWrittenDomain(f, at, "the gradient"); // x/x: no variable left to walk
         double[] out = new double[variables.size()];
         for (int i = 0; i < out.length; i++) {
             Walk w = new Walk(f, at, "the gradient");
@@ -103,6 +105,7 @@ public final class PointValues {
 
     /** The Hessian at the point: row i holds the derivatives of the i-th partial derivative. */
     public static double[][] hessian(Expr f, List<String> variables, Map<Var, Node> at) {
+        if (variables.isEmpty()) requireWrittenDomain(f, at, "the Hessian");
         int n = variables.size();
         double[][] out = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -113,6 +116,77 @@ public final class PointValues {
             }
         }
         return out;
+    }
+
+    /**
+     * Refuses a point where f, as it was written, is undefined, though its canonical form may
+     * not be ({@code x/x} at 0, {@code sqrt(x)^2} at -1): each condition of its
+     * {@link WrittenDomain} is decided with the point's exact values, and at 60 digits for
+     * what exact arithmetic leaves. A condition that 60 digits cannot decide is left to the
+     * value's own checks, which refuse what they cannot decide.
+     *
+     * @param what "" for f's own value, else "the derivative" or the like
+     * @throws MathException naming the violated condition
+     */
+    public static void requireWrittenDomain(Expr f, Map<Var, Node> at, String what) {
+        WrittenDomain domain = Internals.writtenDomain(f);
+        if (domain.isEmpty()) return;
+        Precise precise = null;
+        for (WrittenDomain.Condition c : domain.conditions()) {
+            // a variable the point does not give: the canonical form does not depend on it, and the
+            // value is the same wherever the condition holds (eval "x/x + y" --at y=1 is 2)
+            if (!at.keySet().containsAll(Nodes.variables(c.node()))) continue;
+            Node exact;
+            try {
+                Node guard = c.guard();
+                exact = DeepStack.callFor(guard.depth(), () -> Nodes.substitute(guard, at));
+            } catch (MathException undefined) {
+                exact = null;
+            }
+            if (exact instanceof Num) continue;
+            if (exact != null) {
+                if (precise == null) precise = Precise.atExact(DIGITS, at);
+                if (precise == null || precise.value(exact) != null || !precise.certain(exact)) continue;
+            }
+            if (precise == null) precise = Precise.atExact(DIGITS, at);
+            throw writtenDomainError(f, at, what, c, precise);
+        }
+    }
+
+    private static MathException writtenDomainError(Expr f, Map<Var, Node> at, String what,
+                                                    WrittenDomain.Condition c, Precise precise) {
+        String reason = c.reason(n -> {
+            Node exact;
+            try {
+                exact = Nodes.substitute(n, at);
+            } catch (MathException e) {
+                return Double.NaN;
+            }
+            if (exact instanceof Num k) return k.value().doubleValue();
+            Dfp v = precise == null ? null : precise.value(exact);
+            return v == null ? Double.NaN : v.toDouble();
+        });
+        String point = describe(f, at);
+        return new MathException(what.isEmpty() ? "undefined at " + point + ": " + reason
+                : what + " does not exist at " + point + ", where the expression is undefined as written: " + reason);
+    }
+
+    /**
+     * The point's coordinates of f's variables, as written (x in x/x + y), in natural order
+     * of the names ("x = 0, y = 1/2").
+     */
+    static String describe(Expr f, Map<Var, Node> at) {
+        Map<String, String> sorted = new TreeMap<>(dev.deriv.expr.VariableOrder.NATURAL);
+        at.forEach((v, n) -> sorted.put(v.name(), InfixPrinter.print(n)));
+        Set<String> used = new java.util.HashSet<>(f.variables());
+        for (WrittenDomain.Condition c : Internals.writtenDomain(f).conditions()) {
+            for (Var v : Nodes.variables(c.node())) used.add(v.name());
+        }
+        List<String> parts = new ArrayList<>();
+        sorted.forEach((k, v) -> {
+            if (used.contains(k) || used.isEmpty()) parts.add(k + " = " + v);
+        });
+        return parts.isEmpty() ? "this point" : String.join(", ", parts);
     }
 
     static String ordinal(int n) {
@@ -146,6 +220,9 @@ public final class PointValues {
             Double v0 = exactValueOfFunction();
             // a function too large for a double may still have derivatives that fit (x^2 at 1e200)
             if (v0 == null) v0 = definedOrLarge(Internals.node(f), sequence.isEmpty());
+            // defined in canonical form; as written too? (x/x at 0 is not). After the canonical
+            // checks, whose messages name the expression and the reason in its own terms
+            requireWrittenDomain(f, at, what);
             Expr g = f;
             double value = v0;
             Dfp gAt = null; // g's value at the point when it came from a limit, not from g's formula
@@ -506,14 +583,7 @@ public final class PointValues {
         }
 
         private String describe() {
-            Map<String, String> sorted = new TreeMap<>();
-            at.forEach((v, n) -> sorted.put(v.name(), InfixPrinter.print(n)));
-            Set<String> used = f.variables();
-            List<String> parts = new ArrayList<>();
-            sorted.forEach((k, v) -> {
-                if (used.contains(k) || used.isEmpty()) parts.add(k + " = " + v);
-            });
-            return parts.isEmpty() ? "this point" : String.join(", ", parts);
+            return PointValues.describe(f, at);
         }
 
     }

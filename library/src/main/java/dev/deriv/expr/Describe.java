@@ -25,7 +25,7 @@ final class Describe {
     };
 
     static String point(Map<Var, Double> point) {
-        Map<String, Double> sorted = new TreeMap<>();
+        Map<String, Double> sorted = new TreeMap<>(VariableOrder.NATURAL);
         point.forEach((v, x) -> sorted.put(v.name(), x));
         StringBuilder sb = new StringBuilder();
         sorted.forEach((k, v) -> {

@@ -30,6 +30,15 @@ public final class FunctionRegistry {
     /** Names the parser rewrites into other forms: sqrt(u) = u^(1/2), log(u) = ln(u), log(u, b) = ln(u)/ln(b). */
     public static final List<String> REWRITTEN = List.of("sqrt", "log", "log2", "log10");
 
+    /**
+     * Other spellings of built-in functions, as textbooks and math editors write them
+     * ({@code arcsin x}, {@code \\arctan}): the parser reads each as the function it names.
+     */
+    public static final Map<String, String> ALIASES = Map.of(
+            "arcsin", "asin", "arccos", "acos", "arctan", "atan",
+            "arsinh", "asinh", "arcosh", "acosh", "artanh", "atanh",
+            "arcsinh", "asinh", "arccosh", "acosh", "arctanh", "atanh");
+
     private static final double[] NO_KINKS = {};
 
     /** Every built-in function, in the order the documentation lists them. */
@@ -96,7 +105,7 @@ public final class FunctionRegistry {
                     .precise(PreciseFunctions::atanh).gain((x, v) -> 1 / Math.max(1e-300, 1 - x * x))
                     .special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("exp").value(Math::exp).math("exp", "EXP").latex("e^{#}")
-                    .precise(BoundedDfpMath::exp).gain((x, v) -> Math.max(v, 1)).special(SpecialValues::exp).build(),
+                    .precise(BoundedDfpMath::exp).gain((x, v) -> v).special(SpecialValues::exp).build(),
             entry("ln").value(Math::log).math("log", "LOG").latex("\\ln")
                     .domain(Domain.needs(x -> x > 0, "a positive argument"))
                     .precise(PreciseFunctions::ln).gain((x, v) -> 1 / Math.abs(x)).special(SpecialValues::ln).build(),

@@ -7,6 +7,7 @@ import dev.deriv.compile.CompiledFunction;
 import dev.deriv.diff.Differentiator;
 import dev.deriv.expr.Functions;
 import dev.deriv.expr.Node;
+import dev.deriv.expr.WrittenDomain;
 import dev.deriv.rules.RuleBook;
 import dev.deriv.simplify.Simplifier;
 
@@ -27,6 +28,10 @@ public final class Internals {
         Node node(Expr e);
 
         Expr expr(Node n, Engine engine);
+
+        Expr expr(Node n, WrittenDomain domain, Engine engine);
+
+        WrittenDomain writtenDomain(Expr e);
 
         RuleBook rules(Engine engine);
 
@@ -64,6 +69,16 @@ public final class Internals {
 
     /** {@code n} as an expression of {@code engine} (its rules differentiate and simplify it). */
     public static Expr expr(Node n, Engine engine) { return access().expr(n, engine); }
+
+    /**
+     * Where {@code e} is defined as written: the conditions its text imposed, which its
+     * canonical node may have dropped ({@code x/x} is the node 1, defined where x ≠ 0).
+     * Every value at a point checks these first (see {@link WrittenDomain}).
+     */
+    public static WrittenDomain writtenDomain(Expr e) { return access().writtenDomain(e); }
+
+    /** {@code n} as an expression of {@code engine} that is defined only where {@code domain} holds. */
+    public static Expr expr(Node n, WrittenDomain domain, Engine engine) { return access().expr(n, domain, engine); }
 
     /** {@code n} simplified by the standard engine. */
     public static Node simplified(Node n) { return node(expr(n).simplify()); }
