@@ -41,6 +41,7 @@ class ReadmeExamplesTest {
             Map.entry("docs/limits.md", 0),
             Map.entry("docs/extending.md", 9),
             Map.entry("docs/architecture.md", 0),
+            Map.entry("docs/tensors.md", 0),
             Map.entry("docs/testing.md", 0));
 
     @TestFactory
