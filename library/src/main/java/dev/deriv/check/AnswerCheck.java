@@ -3,6 +3,7 @@ package dev.deriv.check;
 import dev.deriv.Expr;
 import dev.deriv.MathException;
 import dev.deriv.expr.Const;
+import dev.deriv.expr.Limits;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.NodeVisitor;
 import dev.deriv.expr.Nodes;
@@ -48,8 +49,12 @@ public final class AnswerCheck {
     /** Sample points compared numerically. */
     public static final int SAMPLES = 96;
 
-    private static final int BASE_DIGITS = 30;
-    private static final int[] LEVELS = {30, 60, 120};
+    /** Fewer points than this settled among the random ones, and the domain is searched for more. */
+    private static final int MIN_RESOLVED = 24;
+    /** Below this size a value is too near the doubles' underflow for error bounds computed in doubles. */
+    private static final double TINY = 1e-250;
+    /** The precisions a point is evaluated at, in turn, until the verdict there is certain. */
+    private static final int[] LEVELS = {30, 60, Limits.CHECK_MAX_DIGITS};
     /** Values of the point tried first when looking for a point to show, simplest first. */
     private static final String[] SIMPLE = {"1", "2", "-1", "0.5", "-2", "3", "-0.5", "1.5", "-3", "0.25", "4",
         "-4", "0.1", "5", "-5", "10", "-10", "0"};
@@ -129,7 +134,16 @@ public final class AnswerCheck {
         if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
 
         List<Outcome> outcomes = new ArrayList<>();
-        for (Map<Var, BigDecimal> p : samplePoints()) outcomes.add(classify(p));
+        List<Map<Var, BigDecimal>> points = samplePoints();
+        for (Map<Var, BigDecimal> p : points) outcomes.add(classify(p));
+        long resolved = outcomes.stream().filter(Outcome::resolved).count();
+        if (resolved < MIN_RESOLVED) {
+            // a domain random points rarely hit (a > b > 0 over several variables): search it
+            DomainSearch search = new DomainSearch(List.of(f, d), vars, seed());
+            for (Map<Var, BigDecimal> p : search.points(SAMPLES - (int) resolved)) {
+                if (!points.contains(p)) outcomes.add(classify(p));
+            }
+        }
         int agree = 0;
         int differ = 0;
         int undefined = 0;
@@ -140,7 +154,8 @@ public final class AnswerCheck {
         }
         if (agree + differ + undefined == 0) {
             throw new MathException("cannot check the answer: the derivative " + derivative
-                    + " is not defined at any of the " + outcomes.size() + " points tried");
+                    + " is not defined at any of the " + outcomes.size() + " points tried (random ones, and those a search"
+                    + " of its domain found; a value still uncertain at " + Limits.CHECK_MAX_DIGITS + " digits counts as none)");
         }
         if (differ == 0 && undefined == 0) return Verdict.correct("numeric", derivative, agree);
 
@@ -159,8 +174,8 @@ public final class AnswerCheck {
 
     private static double relativeDifference(Outcome o) {
         if (o.derivative == null || o.answer == null) return Double.POSITIVE_INFINITY;
-        double scale = Math.max(Math.abs(o.derivative.toDouble()), Math.abs(o.answer.toDouble()));
-        return Math.abs(o.derivative.subtract(o.answer).toDouble()) / scale;
+        double scale = Math.max(Math.abs(Precise.toDouble(o.derivative)), Math.abs(Precise.toDouble(o.answer)));
+        return Math.abs(Precise.toDouble(o.derivative.subtract(o.answer))) / scale;
     }
 
     // ---- the symbolic verdict -----------------------------------------------------------
@@ -268,40 +283,56 @@ public final class AnswerCheck {
 
     // ---- comparing at one point ---------------------------------------------------------
 
+    /**
+     * Compares derivative and answer at one point, raising the precision until the verdict there
+     * is certain: each value comes with a bound of its rounding error ({@link Precise#error}),
+     * and every decision a value rests on (a zero denominator, the sign under a root, a domain's
+     * end) must be certain ({@link Precise#certain}). Undefined at 30 digits is not yet undefined:
+     * 1 + tanh(-40) is 0 at 30 digits and 3.6e-35 at 60. A point that no precision up to the last
+     * level settles is UNRESOLVED, and left out.
+     */
     Outcome classify(Map<Var, BigDecimal> p) {
-        Precise e;
-        Dfp dv;
-        Dfp av;
-        try {
-            e = Precise.at(BASE_DIGITS, p);
-            if (e.value(f) == null) return new Outcome(p, Status.SKIP, null, null);
-            dv = e.value(d);
-            if (dv == null) return new Outcome(p, Status.SKIP, null, null);
-            av = e.value(a);
-        } catch (Precise.MissingValue m) {
-            throw new IllegalStateException(m);
-        }
-        if (av == null) return new Outcome(p, Status.ANSWER_UNDEFINED, dv, null);
         boolean differed = false;
+        Dfp dv = null;
+        Dfp av = null;
         for (int digits : LEVELS) {
-            if (digits != BASE_DIGITS) {
-                e = Precise.at(digits, p);
+            Precise e = Precise.at(digits, p);
+            try {
+                if (!e.certain(f)) continue;
+                if (e.value(f) == null) return new Outcome(p, Status.SKIP, null, null);
                 dv = e.value(d);
+                if (!e.certain(d)) continue;
+                if (dv == null) return new Outcome(p, Status.SKIP, null, null);
                 av = e.value(a);
-                if (dv == null || av == null) return new Outcome(p, Status.UNRESOLVED, dv, av);
+                if (!e.certain(a)) continue;
+            } catch (Precise.MissingValue m) {
+                throw new IllegalStateException(m);
             }
-            double noise = e.error(d) + e.error(a);
-            double delta = Math.abs(dv.subtract(av).toDouble());
-            double scale = Math.max(Math.abs(dv.toDouble()), Math.abs(av.toDouble()));
-            if (!Double.isFinite(scale)) return new Outcome(p, Status.UNRESOLVED, dv, av); // beyond doubles
+            double dError = e.error(d);
+            if (av == null) {
+                // certainly undefined; the derivative's value is shown, so it must be right too
+                if (dError == 0 || dError <= Math.abs(Precise.toDouble(dv)) * 1e-12) {
+                    return new Outcome(p, Status.ANSWER_UNDEFINED, dv, null);
+                }
+                continue;
+            }
+            double noise = dError + e.error(a);
+            double delta = Math.abs(Precise.toDouble(dv.subtract(av)));
+            double scale = Math.max(Math.abs(Precise.toDouble(dv)), Math.abs(Precise.toDouble(av)));
+            // beyond the doubles the error bounds are computed in: left out, for points in range to decide
+            if (!Double.isFinite(scale) || scale < TINY && !(dv.isZero() && av.isZero())) {
+                return new Outcome(p, Status.UNRESOLVED, dv, av);
+            }
             if (!Double.isFinite(noise) || !Double.isFinite(delta)) continue;
             if (delta <= 100 * noise || delta <= scale * Math.pow(10, -(digits - 8))) {
-                // equal as far as this precision can tell; settled when the noise is small beside the values
-                if (noise <= scale * 1e-15 || delta == 0 && noise == 0) return new Outcome(p, Status.AGREE, dv, av);
+                // equal as far as this precision can tell; settled when the error bound is small beside the values
+                if (noise <= scale * 1e-15 || delta == 0 && noise == 0) {
+                    return new Outcome(p, Status.AGREE, dv, av);
+                }
                 differed = false;
                 continue;
             }
-            // a difference well above the rounding noise: real, once a second precision confirms it
+            // a difference well above the error bound: real, once a second precision confirms it
             boolean last = digits == LEVELS[LEVELS.length - 1];
             if (differed || last && delta > 1e6 * noise) return new Outcome(p, Status.DIFFER, dv, av);
             differed = true;
@@ -311,9 +342,13 @@ public final class AnswerCheck {
 
     // ---- where to look ------------------------------------------------------------------
 
+    private long seed() {
+        return 0x5eedL ^ ((long) f.hashCode() << 17) ^ a.hashCode();
+    }
+
     /** Deterministic sample points: each coordinate near 0, moderate, wide, or of a random magnitude. */
     List<Map<Var, BigDecimal>> samplePoints() {
-        Random rnd = new Random(0x5eedL ^ ((long) f.hashCode() << 17) ^ a.hashCode());
+        Random rnd = new Random(seed());
         List<Map<Var, BigDecimal>> out = new ArrayList<>(SAMPLES);
         for (int i = 0; i < SAMPLES; i++) {
             Map<Var, BigDecimal> p = new LinkedHashMap<>();

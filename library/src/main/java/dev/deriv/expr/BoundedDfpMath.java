@@ -94,18 +94,86 @@ public final class BoundedDfpMath {
         return a.isNaN() || a.isInfinite() ? nan(a.getField()) : DfpMath.cos(reduced(a));
     }
 
-    /** Bounded: DfpMath.atan reduces to |a| &lt;= 1 by reciprocal and sums a series (tested at 1e±131000). */
-    public static Dfp atan(Dfp a) { return DfpMath.atan(a); }
+    /** atan's argument is halved until below this, where its Taylor series converges by 2 digits a term. */
+    private static final double ATAN_SERIES_BOUND = 0.1;
 
-    /** Bounded: atan of a / sqrt(1 - a^2); Dfp.sqrt is a Newton iteration with a step cap. */
-    public static Dfp asin(Dfp a) { return DfpMath.asin(a); }
+    /**
+     * atan a, correct to the field's precision but a digit or two. Not DfpMath.atan, which is 83
+     * digits right in a 120-digit field at 1/sqrt(3) and only 37 at 1 (so asin and acos built on
+     * it were too). Here: |a| &gt; 1 by pi/2 - atan(1/a), then halving, atan(t) = 2 atan(t / (1 +
+     * sqrt(1 + t^2))), until t &lt; 0.1 (at most four halvings from 1, each costing a digit's
+     * fraction), then the alternating Taylor series. In the field itself: a wider field would
+     * cost seconds to make (commons-math computes its constants anew at each precision).
+     * Bounded: at most four halvings from |a| &lt;= 1, and a series whose terms shrink by a
+     * factor of 100, summed until they are below the field's precision.
+     */
+    public static Dfp atan(Dfp a) {
+        if (a.isNaN()) return a;
+        DfpField field = a.getField();
+        if (a.isZero()) return a;
+        if (a.isInfinite()) {
+            Dfp halfPi = field.getPi().divide(2);
+            return a.negativeOrNull() ? halfPi.negate() : halfPi;
+        }
+        Dfp t = a.abs();
+        boolean inverted = t.greaterThan(field.getOne());
+        if (inverted) t = field.getOne().divide(t);
+        int halvings = 0;
+        Dfp bound = field.newDfp(ATAN_SERIES_BOUND);
+        while (t.greaterThan(bound)) {
+            t = t.divide(field.getOne().add(field.getOne().add(t.multiply(t)).sqrt()));
+            halvings++;
+        }
+        Dfp r = atanSeries(t).multiply(1 << halvings);
+        if (inverted) r = field.getPi().divide(2).subtract(r);
+        return a.negativeOrNull() ? r.negate() : r;
+    }
 
-    /** Bounded as {@link #asin}. */
-    public static Dfp acos(Dfp a) { return DfpMath.acos(a); }
+    /** t - t^3/3 + t^5/5 - ... for 0 &lt; t &lt;= 0.1, until a term is below the field's precision. */
+    private static Dfp atanSeries(Dfp t) {
+        Dfp square = t.multiply(t);
+        Dfp sum = t;
+        Dfp power = t;
+        Dfp negligible = t.multiply(t.getOne().power10(-(t.getField().getRadixDigits() * 4 + 2)));
+        for (int n = 3; ; n += 2) {
+            power = power.multiply(square).negate();
+            Dfp term = power.divide(n);
+            if (term.isZero() || term.abs().lessThan(negligible)) return sum;
+            sum = sum.add(term);
+        }
+    }
 
-    /** sinh via Dfp.sinh (two exps), beyond {@link #EXP_ARGUMENT_BOUND} the infinity it tends to. */
+    /**
+     * asin a, correct to the field's precision: atan(a / sqrt((1 - a)(1 + a))), exact
+     * where 1 - a^2 would cancel (DfpMath.asin is atan(a / sqrt(1 - a*a)) with DfpMath's atan).
+     */
+    public static Dfp asin(Dfp a) {
+        Dfp one = a.getOne();
+        if (a.isNaN() || a.abs().greaterThan(one)) return nan(a.getField());
+        Dfp halfPi = a.getField().getPi().divide(2);
+        if (a.equals(one)) return halfPi;
+        if (a.equals(one.negate())) return halfPi.negate();
+        return atan(a.divide(one.subtract(a).multiply(one.add(a)).sqrt()));
+    }
+
+    /** acos a, correct to the field's precision: 2 atan(sqrt((1 - a)/(1 + a))), pi at -1. */
+    public static Dfp acos(Dfp a) {
+        Dfp one = a.getOne();
+        if (a.isNaN() || a.abs().greaterThan(one)) return nan(a.getField());
+        if (a.equals(one.negate())) return a.getField().getPi();
+        return atan(one.subtract(a).divide(one.add(a)).sqrt()).multiply(2);
+    }
+
+    /** Below this |a|, sinh and tanh sum sinh's series: e^a - e^-a would cancel a's leading digits. */
+    private static final double SMALL_HYPERBOLIC = 0.1;
+
+    /**
+     * sinh via Dfp.sinh (two exps), beyond {@link #EXP_ARGUMENT_BOUND} the infinity it tends to;
+     * below |a| = 0.1 by its series (e^a - e^-a keeps only 80 of 120 digits of sinh(1e-40)).
+     */
     public static Dfp sinh(Dfp a) {
         if (beyondExp(a)) return a.negativeOrNull() ? infinity(a.getField()).negate() : infinity(a.getField());
+        if (small(a)) return sinhSeries(a);
         return a.sinh();
     }
 
@@ -114,10 +182,32 @@ public final class BoundedDfpMath {
         return beyondExp(a) ? infinity(a.getField()) : a.cosh();
     }
 
-    /** tanh via Dfp.tanh (two exps); beyond {@link #EXP_ARGUMENT_BOUND} it is ±1 to any precision. */
+    /** tanh via Dfp.tanh (two exps); beyond {@link #EXP_ARGUMENT_BOUND} it is ±1; below 0.1, sinh/sqrt(1 + sinh^2). */
     public static Dfp tanh(Dfp a) {
         if (beyondExp(a)) return a.negativeOrNull() ? a.getOne().negate() : a.getOne();
+        if (small(a)) {
+            Dfp s = sinhSeries(a);
+            return s.divide(a.getOne().add(s.multiply(s)).sqrt());
+        }
         return a.tanh();
+    }
+
+    private static boolean small(Dfp a) {
+        return !a.isNaN() && a.abs().lessThan(a.getField().newDfp(SMALL_HYPERBOLIC));
+    }
+
+    /** a + a^3/3! + a^5/5! + ... for |a| &lt; 0.1. Bounded: each term is below 1/600 of the one before. */
+    private static Dfp sinhSeries(Dfp a) {
+        if (a.isZero()) return a;
+        Dfp square = a.multiply(a);
+        Dfp negligible = a.abs().multiply(a.getOne().power10(-(a.getField().getRadixDigits() * 4 + 2)));
+        Dfp sum = a;
+        Dfp term = a;
+        for (int n = 2; ; n += 2) {
+            term = term.multiply(square).divide(n * (n + 1));
+            if (term.isZero() || term.abs().lessThan(negligible)) return sum;
+            sum = sum.add(term);
+        }
     }
 
     private static boolean beyondExp(Dfp a) {

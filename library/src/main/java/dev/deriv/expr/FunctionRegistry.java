@@ -96,7 +96,7 @@ public final class FunctionRegistry {
                     .precise(PreciseFunctions::atanh).gain((x, v) -> 1 / Math.max(1e-300, 1 - x * x))
                     .special(SpecialValues.at(0, Nodes.ZERO)).build(),
             entry("exp").value(Math::exp).math("exp", "EXP").latex("e^{#}")
-                    .precise(BoundedDfpMath::exp).gain((x, v) -> Math.max(v, 1)).special(SpecialValues::exp).build(),
+                    .precise(BoundedDfpMath::exp).gain((x, v) -> v).special(SpecialValues::exp).build(),
             entry("ln").value(Math::log).math("log", "LOG").latex("\\ln")
                     .domain(Domain.needs(x -> x > 0, "a positive argument"))
                     .precise(PreciseFunctions::ln).gain((x, v) -> 1 / Math.abs(x)).special(SpecialValues::ln).build(),

@@ -70,4 +70,11 @@ public final class Limits {
      * digits of pi as x has integer digits. Beyond 1e1000 the command says so.
      */
     public static final int MAX_PRECISE_TRIG_EXPONENT = 1_000;
+    /**
+     * Most decimal digits {@code check} evaluates a point at (after 30 and 60): where a value is
+     * still uncertain at it (1 + tanh(-200) is 2e-174, 0 at 120 digits), the point is left out as
+     * ill-conditioned and others decide. Higher would cost seconds at the first use in a process:
+     * commons-math computes the constants of a new precision anew (1.5 s for 120 digits, 7 s for 240).
+     */
+    public static final int CHECK_MAX_DIGITS = 120;
 }

@@ -29,9 +29,16 @@ public final class PreciseFunctions {
         return cosine ? BoundedDfpMath.acos(x) : BoundedDfpMath.asin(x);
     }
 
-    /** ln(|x| + sqrt(x^2 + 1)) with the sign of x: no cancellation for negative x. */
+    /** Below this |x|, asinh and atanh sum atanh's series: their logarithms would lose x's digits to 1 + x. */
+    private static final double SMALL = 0.1;
+
+    /**
+     * ln(|x| + sqrt(x^2 + 1)) with the sign of x: no cancellation for negative x; for
+     * |x| &lt; 0.1, atanh(x / sqrt(1 + x^2)), since 1 + x rounds x's last digits away.
+     */
     static Dfp asinh(Dfp x) {
         Dfp a = x.abs();
+        if (a.lessThan(x.getField().newDfp(SMALL))) return atanh(x.divide(x.getOne().add(x.multiply(x)).sqrt()));
         Dfp r = BoundedDfpMath.log(a.add(a.multiply(a).add(x.getOne()).sqrt()));
         return x.negativeOrNull() ? r.negate() : r;
     }
@@ -41,10 +48,27 @@ public final class PreciseFunctions {
         return BoundedDfpMath.log(x.add(x.multiply(x).subtract(x.getOne()).sqrt()));
     }
 
+    /** ln((1 + x)/(1 - x))/2; for |x| &lt; 0.1 the series x + x^3/3 + x^5/5 + ..., right to the last digit. */
     static Dfp atanh(Dfp x) {
         Dfp one = x.getOne();
         if (!x.abs().lessThan(one)) return null;
+        if (x.abs().lessThan(x.getField().newDfp(SMALL))) return atanhSeries(x);
         return BoundedDfpMath.log(one.add(x).divide(one.subtract(x))).divide(2);
+    }
+
+    /** Bounded: each term is at most 1/100 of the one before; summed until below the field's precision. */
+    private static Dfp atanhSeries(Dfp x) {
+        if (x.isZero()) return x;
+        Dfp square = x.multiply(x);
+        Dfp negligible = x.abs().multiply(x.getOne().power10(-(x.getField().getRadixDigits() * 4 + 2)));
+        Dfp sum = x;
+        Dfp power = x;
+        for (int n = 3; ; n += 2) {
+            power = power.multiply(square);
+            Dfp term = power.divide(n);
+            if (term.isZero() || term.abs().lessThan(negligible)) return sum;
+            sum = sum.add(term);
+        }
     }
 
     /** The real cube root: -cbrt(-x) for negative x; exact for 0. */

@@ -100,4 +100,59 @@ class AnswerCheckTest {
     void aProblemDefinedNowhereIsAMathError() {
         assertThrows(dev.deriv.MathException.class, () -> AnswerCheck.check("ln(-x^2 - 1)", "0", null));
     }
+
+    /**
+     * Issue 17, cause (1): 1 + tanh(-40) is exactly 0 at 30 digits, so the answer looked undefined
+     * at x = -40 ("incorrect", "agrees only for x > -36.84"); at 60 digits it is 3.6e-35.
+     */
+    @Test
+    void anAnswerUndefinedAt30DigitsIsEvaluatedAgainAtHigherPrecision() {
+        Verdict v = AnswerCheck.check("x/2 - exp(-2*x)/4", "1/(1+tanh(x))", null);
+        assertTrue(v.correct(), v.text());
+        // an answer that is undefined in truth stays so
+        Verdict w = AnswerCheck.check("x/2 - exp(-2*x)/4", "1/(1+tanh(x)) + ln(-exp(x))", null);
+        assertFalse(w.correct(), w.text());
+    }
+
+    /**
+     * Issue 17, cause (2): a value lost to cancellation was trusted because 30 and 60 digits agreed
+     * on the same garbage: 25*(1 - tanh(10x))^2*exp(40x) is 100 at x = 10, and 0 at both.
+     */
+    @Test
+    void aValueLostToCancellationIsNotTrusted() {
+        Verdict v = AnswerCheck.check("5*(ln(exp(20*x) + 1) + 1/(exp(20*x) + 1))", "25*(1 - tanh(10*x))^2*exp(40*x)", null);
+        assertTrue(v.correct(), v.text());
+    }
+
+    /**
+     * Issue 17, cause (4): the problem is defined only where a &gt; b &gt; c &gt; d &gt; 0 and x &gt; 0, which one
+     * random point in thousands meets; 96 found none, and check refused ("not defined at any of the
+     * 96 points tried"). The domain search reads the constraints off the expressions.
+     */
+    @Test
+    void aDomainThatRandomPointsMissIsSearched() {
+        String problem = "ln(x)*sqrt(a - b)*sqrt(b - c)*sqrt(c - d)*sqrt(d)";
+        Verdict v = AnswerCheck.check(problem, "sqrt((a - b)*(b - c))*sqrt((c - d)*d)/x", "x");
+        assertTrue(v.correct(), v.text());
+        Verdict w = AnswerCheck.check(problem, "sqrt((a - b)*(b - c))*sqrt((c - d)*d)/x^2", "x");
+        assertFalse(w.correct(), w.text());
+        assertTrue(w.text().contains("the answer is"), w.text());
+    }
+
+    @Test
+    void theDomainSearchMeetsEveryConstraint() {
+        dev.deriv.expr.Node n = dev.deriv.internal.Internals.node(
+                Expr.parse("asin(x/a)*ln(a - b)*sqrt(b - c)*sqrt(c)*sqrt(d - a)*acosh(d)"));
+        List<dev.deriv.expr.Var> vars = java.util.stream.Stream.of("x", "a", "b", "c", "d")
+                .map(dev.deriv.expr.Nodes::var).collect(java.util.stream.Collectors.toList());
+        DomainSearch search = new DomainSearch(List.of(n), vars, 1);
+        assertEquals(6, search.constraintCount());
+        List<java.util.Map<dev.deriv.expr.Var, java.math.BigDecimal>> points = search.points(10);
+        assertEquals(10, points.size());
+        for (var p : points) {
+            java.util.Map<dev.deriv.expr.Var, Double> at = new java.util.HashMap<>();
+            p.forEach((k, x) -> at.put(k, x.doubleValue()));
+            assertTrue(Double.isFinite(dev.deriv.expr.Interpreter.eval(n, at)), p.toString());
+        }
+    }
 }

@@ -86,4 +86,34 @@ class PreciseTest {
         assertEquals(-1, at("tanh(x)", "-1500000000", 30).toDouble());
         assertEquals(-1, at("(-1)^x", "3000000001", 30).toDouble());
     }
+
+    /**
+     * Issue 17, cause (2): the error of a value is a bound, also where the value rounds to 0.
+     * (1 - tanh(x))^2*exp(4x) at x = 94.4 is 4, but 0 at 30 and 60 digits (tanh(94.4) is 1 to
+     * 82 digits); a first-order estimate took the slope of u^2 at u = 0 and said "no error".
+     */
+    @Test
+    void theErrorBoundCoversTheTrueError() {
+        String[] fs = {"(1 - tanh(x))^2*exp(4*x)", "(1 - tanh(x))*(1 - tanh(x))*exp(4*x)", "sqrt(1 - tanh(x))*exp(x)",
+            "(1 + x - x)*1e40 - 1e40", "(x + 1e-35 - x)*1e35", "(1 - tanh(x))^3*exp(6*x)", "exp((1 - tanh(x))*exp(2*x))",
+            "(cosh(x)^2 - sinh(x)^2)*7", "(1 - tanh(x)^2)*cosh(x)^2", "abs(1 - tanh(x))^(1/3)*exp(2*x/3)",
+            "(1 - sigmoid(x))*exp(x)", "(2^(x - 1e-40) - 2^x)*1e40", "ln(1 + (1 - tanh(x))*exp(2*x))"};
+        String[] xs = {"94.4", "40", "-40", "17.5", "0.3", "3"};
+        for (String f : fs) {
+            Node n = Internals.node(Expr.parse(f));
+            for (String x : xs) {
+                Dfp truth = Precise.at(120, Map.of(X, new BigDecimal(x))).value(n);
+                if (truth == null) continue;
+                for (int digits : new int[] {30, 60}) {
+                    Precise p = Precise.at(digits, Map.of(X, new BigDecimal(x)));
+                    Dfp v = p.value(n);
+                    if (v == null) continue; // undefined at this precision: certain() must say it is not sure
+                    BigDecimal error = Precise.decimal(v).subtract(Precise.decimal(truth)).abs();
+                    double bound = p.error(n);
+                    assertTrue(error.doubleValue() <= bound, f + " at x = " + x + ", " + digits + " digits: "
+                            + v.toDouble() + " is off by " + error.doubleValue() + ", beyond the bound " + bound);
+                }
+            }
+        }
+    }
 }

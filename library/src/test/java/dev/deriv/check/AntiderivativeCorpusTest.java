@@ -1,0 +1,83 @@
+package dev.deriv.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 17: {@code check} never calls a correct answer incorrect. The rows of
+ * test-expressions/antiderivatives.tsv (antiderivative, integrand, variable, expected verdict),
+ * derived by hand and verified independently (see the file's header), are checked at the
+ * library level: the derivative of each antiderivative against its integrand.
+ */
+class AntiderivativeCorpusTest {
+    static final Path CORPUS = Path.of("test-expressions/antiderivatives.tsv");
+
+    record Row(int line, String antiderivative, String integrand, String variable, String expected, String note) {}
+
+    static List<Row> rows() throws IOException {
+        Path p = Files.exists(CORPUS) ? CORPUS : Path.of("..").resolve(CORPUS);
+        List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t", -1);
+            rows.add(new Row(i + 1, f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : ""));
+        }
+        return rows;
+    }
+
+    @Test
+    void everyVerdictIsTheExpectedOne() throws IOException {
+        // the rows are independent: checked in parallel, reported in order
+        List<String> wrong = rows().parallelStream().map(AntiderivativeCorpusTest::falseVerdict)
+                .filter(w -> w != null).collect(Collectors.toList());
+        assertEquals(List.of(), wrong, () -> wrong.size() + " false verdicts:\n" + String.join("\n", wrong));
+    }
+
+    /** What is wrong with the verdict on a row, or null. */
+    private static String falseVerdict(Row r) {
+        String got;
+        Verdict v = null;
+        try {
+            v = AnswerCheck.check(r.antiderivative(), r.integrand(), r.variable());
+            got = v.correct() ? "correct" : "incorrect";
+        } catch (RuntimeException e) {
+            got = "refused (" + e.getMessage() + ")";
+        }
+        if (accepts(r.expected(), got, v)) return null;
+        return "line " + r.line() + ": " + r.antiderivative() + " | " + r.integrand() + ": expected " + r.expected()
+                + ", got " + got + (v == null || v.correct() ? "" : "\n    " + v.text().replace("\n", "\n    "));
+    }
+
+    /**
+     * A "defined-where" row is correct, or incorrect only because the answer is undefined at the
+     * point shown: never a difference of values (the verdict issue 17 adds for them will say so).
+     */
+    private static boolean accepts(String expected, String got, Verdict v) {
+        if (expected.equals("defined-where")) {
+            return got.equals("correct") || got.equals("incorrect") && "undefined".equals(v.answerValue());
+        }
+        return expected.equals(got);
+    }
+
+    @Test
+    void theCorpusIsLargeAndCoversEachKind() throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Row r : rows()) counts.merge(r.expected(), 1, Integer::sum);
+        assertTrue(rows().size() >= 150, "rows: " + rows().size());
+        assertTrue(counts.getOrDefault("incorrect", 0) >= 15 && counts.getOrDefault("defined-where", 0) >= 5, counts.toString());
+        assertEquals(List.of("correct", "defined-where", "incorrect"), new ArrayList<>(counts.keySet()));
+    }
+}
