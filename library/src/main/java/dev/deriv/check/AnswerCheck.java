@@ -489,10 +489,11 @@ public final class AnswerCheck {
                 notes, compared, new WhereDefined(at, intervals, reason(at.get(0))));
     }
 
+    /** The point by variable name, in natural order (x before y), as messages of values at points have it. */
     private static Map<String, String> named(Map<Var, BigDecimal> p) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> out = new java.util.TreeMap<>(dev.deriv.expr.VariableOrder.NATURAL);
         p.forEach((v, val) -> out.put(v.name(), Decimals.plain(val)));
-        return out;
+        return new LinkedHashMap<>(out);
     }
 
     /** Why the answer as written is undefined at the point, as eval would say; null when it cannot tell. */
