@@ -51,8 +51,6 @@ public final class AnswerCheck {
 
     /** Fewer points than this settled among the random ones, and the domain is searched for more. */
     private static final int MIN_RESOLVED = 24;
-    /** Below this size a value is too near the doubles' underflow for error bounds computed in doubles. */
-    private static final double TINY = 1e-250;
     /** The precisions a point is evaluated at, in turn, until the verdict there is certain. */
     private static final int[] LEVELS = {30, 60, Limits.CHECK_MAX_DIGITS};
     /** Values of the point tried first when looking for a point to show, simplest first. */
@@ -380,6 +378,7 @@ public final class AnswerCheck {
             } catch (Precise.MissingValue m) {
                 throw new IllegalStateException(m);
             }
+            if (e.underflowed()) return new Outcome(p, Status.UNRESOLVED, dv, av); // no honest bounds here
             double dError = e.error(d);
             if (av == null) {
                 // certainly undefined; the derivative's value is shown, so it must be right too
@@ -392,7 +391,7 @@ public final class AnswerCheck {
             double delta = Math.abs(Precise.toDouble(dv.subtract(av)));
             double scale = Math.max(Math.abs(Precise.toDouble(dv)), Math.abs(Precise.toDouble(av)));
             // beyond the doubles the error bounds are computed in: left out, for points in range to decide
-            if (!Double.isFinite(scale) || scale < TINY && !(dv.isZero() && av.isZero())) {
+            if (!Double.isFinite(scale)) {
                 return new Outcome(p, Status.UNRESOLVED, dv, av);
             }
             if (!Double.isFinite(noise) || !Double.isFinite(delta)) continue;

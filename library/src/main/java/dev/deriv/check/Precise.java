@@ -234,6 +234,19 @@ final class Precise {
         return expansions.computeIfAbsent(c, k -> c.function().expand(c.arg()));
     }
 
+    /**
+     * True when some value evaluated so far is nonzero but too small for a double to carry its
+     * error bound, a unit of it (exp(-900) is 0 in doubles, so 1 + exp(-900) - 1 would have a
+     * bound of 0): the bounds of everything built on it cannot be trusted.
+     */
+    boolean underflowed() {
+        double smallest = Double.MIN_NORMAL / unit * 1000;
+        for (Object v : memo.values()) {
+            if (v != UNDEFINED && !((Dfp) v).isZero() && mag((Dfp) v) < smallest) return true;
+        }
+        return false;
+    }
+
     private final Map<Node, Double> sizes = new IdentityHashMap<>();
 
     /** |value of n| as a double (n evaluated, and defined), found once: the error bounds read it often. */
