@@ -157,7 +157,21 @@ public final class Engine {
      * @throws dev.deriv.LimitException when the expression is beyond a resource limit
      */
     public Expr parse(String text) {
-        dev.deriv.parse.Parsed parsed = withinTimeLimit("Engine.parse", () -> parser.parseWritten(text));
-        return new Expr(parsed.node(), parsed.domain(), this);
+        return parse(text, Notation.AUTO);
+    }
+
+    /**
+     * Parses {@code text}, written in the given notation, with this engine's functions.
+     *
+     * @param text     an expression in deriv's plain syntax or in LaTeX
+     * @param notation how {@code text} is written; {@link Notation#AUTO} takes a backslash or a brace for LaTeX
+     * @return the expression, which differentiates and simplifies with this engine's rules
+     * @throws dev.deriv.ParseException when the text is not an expression in that notation; its
+     *         message and column say what is wrong and where
+     * @throws dev.deriv.LimitException when the expression is beyond a resource limit
+     */
+    public Expr parse(String text, Notation notation) {
+        dev.deriv.parse.Reading read = withinTimeLimit("Engine.parse", () -> parser.read(text, notation));
+        return new Expr(read.expression(), read.domain(), this);
     }
 }

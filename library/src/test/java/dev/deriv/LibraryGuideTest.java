@@ -41,6 +41,16 @@ class LibraryGuideTest {
     }
 
     @Test
+    void notations() {
+        // guide
+        Expr p = Engine.standard().parse("\\frac{1}{2\\sqrt{x}}", Notation.LATEX); // 1/(2*sqrt(x))
+        Expr q = Expr.parse("x^x(ln x + 1)");                     // x^x*(ln(x) + 1)
+        // end
+        assertEquals("1/(2*sqrt(x))", p.toString());
+        assertEquals("x^x*(ln(x) + 1)", q.toString());
+    }
+
+    @Test
     void theApi() {
         // guide
         Expr f = Expr.parse("ln(exp(x) + exp(y))");
@@ -135,9 +145,9 @@ class LibraryGuideTest {
     @Test
     void everyExampleOfTheGuideIsHere() throws IOException {
         List<String> examples = javaBlocks(Files.readString(GUIDE, StandardCharsets.UTF_8));
-        assertEquals(6, examples.size(), "java blocks in " + GUIDE);
+        assertEquals(7, examples.size(), "java blocks in " + GUIDE);
         examples.addAll(javaBlocks(Files.readString(README, StandardCharsets.UTF_8)));
-        assertEquals(7, examples.size(), "java blocks in " + GUIDE + " and " + README);
+        assertEquals(8, examples.size(), "java blocks in " + GUIDE + " and " + README);
         String here = normalized(Files.readString(THIS, StandardCharsets.UTF_8));
         for (String example : examples) {
             assertTrue(here.contains(normalized(example)), "not run by this test:\n" + example);

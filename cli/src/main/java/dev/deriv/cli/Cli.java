@@ -254,6 +254,9 @@ final class Cli {
     }
 
     private static void rulesAndHelp(CommandSpec spec) {
+        spec.addOption(option("--input", "NOTATION", "how the expression is written: auto (default: LaTeX when it has"
+                + " a backslash or a brace), plain or latex"));
+        spec.addOption(flag("--show-input", "print how the expression was read first (read as: ...)"));
         spec.addOption(option("--rules", "FILE", "add the rules of FILE to the standard ones"));
         spec.addOption(option("--timeout", "SECONDS", "give up after SECONDS seconds of wall-clock time (default "
                 + Limits.REQUEST_MILLIS / 1000 + "; with --batch, per line)"));
@@ -348,6 +351,8 @@ final class Cli {
         String format = leaf.matchedOptionValue("--format", root.matchedOptionValue("--format", null));
         if (format != null) o.format = Options.Format.parse(format);
         o.rules = leaf.matchedOptionValue("--rules", root.matchedOptionValue("--rules", null));
+        o.input = leaf.matchedOptionValue("--input", root.matchedOptionValue("--input", null));
+        o.showInput = leaf.hasMatchedOption("--show-input") || root.hasMatchedOption("--show-input");
         o.timeout = leaf.matchedOptionValue("--timeout", root.matchedOptionValue("--timeout", null));
         o.csv = leaf.matchedOptionValue("--csv", null);
         String[] from = leaf.matchedOptionValue("--from", null);

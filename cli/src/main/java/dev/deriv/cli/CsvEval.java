@@ -59,7 +59,7 @@ final class CsvEval {
                     + " does not apply");
         }
         boolean grad = options.command == Options.Command.GRAD;
-        Expr f = engine.parse(options.expression);
+        Expr f = Readings.parse(engine, options.expression, options, null); // the output is CSV: no reading lines
         List<String> needed = new ArrayList<>(f.variables()); // in natural order (x2 before x10)
         List<String> columns = grad ? (gradVars != null ? gradVars : needed) : List.of("value");
 

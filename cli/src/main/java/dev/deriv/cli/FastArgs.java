@@ -64,9 +64,10 @@ final class FastArgs {
             }
             if (!applies(o.command, name)) return null;
             if (!REPEATABLE.contains(name) && !seen.add(name)) return null; // picocli says it is given twice
-            if (name.equals("--batch") || name.equals("--steps")) {
+            if (name.equals("--batch") || name.equals("--steps") || name.equals("--show-input")) {
                 if (value != null) return null;
                 if (name.equals("--batch")) o.batch = true;
+                else if (name.equals("--show-input")) o.showInput = true;
                 else o.steps = true;
                 continue;
             }
@@ -85,6 +86,7 @@ final class FastArgs {
                 case "--answer": o.answer = value; break;
                 case "--format": format = value; break;
                 case "--rules": o.rules = value; break;
+                case "--input": o.input = value; break;
                 case "--timeout": o.timeout = value; break;
                 case "--csv": o.csv = value; break;
                 case "--from": o.from.add(value); break;
@@ -114,6 +116,7 @@ final class FastArgs {
             case "--wrt": case "--order": case "--at": case "--vars": case "--answer":
             case "--batch": case "--format": case "--steps": case "--rules": case "--timeout":
             case "--csv": case "--from": case "--max-iterations": case "--tolerance":
+            case "--input": case "--show-input":
                 return true;
             default:
                 return false;
@@ -123,7 +126,7 @@ final class FastArgs {
     /** The options {@link Cli} declares for each command (help and version excepted: picocli prints those). */
     private static boolean applies(Options.Command c, String name) {
         switch (name) {
-            case "--format": case "--rules": case "--timeout":
+            case "--format": case "--rules": case "--timeout": case "--input": case "--show-input":
                 return true;
             case "--steps":
                 return c != Options.Command.MINIMIZE;

@@ -56,7 +56,7 @@ final class Minimize {
         if (options.format == Options.Format.LATEX) {
             throw new UsageException("--format latex does not apply to deriv minimize (infix or json)");
         }
-        Expr f = engine.parse(options.expression);
+        Expr f = Readings.parse(engine, options.expression, options, out);
         if (options.from.isEmpty()) {
             throw new UsageException("deriv minimize needs a starting point: --from " + example(f));
         }

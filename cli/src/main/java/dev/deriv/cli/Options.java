@@ -44,6 +44,10 @@ final class Options {
     boolean steps;
     Format format = Format.INFIX;
     String rules;
+    /** --input as given (auto, plain, latex), or null for auto. */
+    String input;
+    /** --show-input: print how the expression was read before the answer. */
+    boolean showInput;
     /** --timeout as given (seconds), or null for the default budget (see {@link Timeout}). */
     String timeout;
     /** eval and grad: the CSV file of points ("-" for standard input), or null. */

@@ -25,6 +25,7 @@ final class Session {
     private final List<String> vars;
     private final String wrt;
     private final int order;
+    private final dev.deriv.Notation notation;
 
     /** Checks the options; throws {@link UsageException} (or "not available yet") before any input is read. */
     Session(Options options) {
@@ -56,6 +57,11 @@ final class Session {
                     + (order != 1 ? "--order " + order : "--at") + " (drop --steps, or run the two separately)");
         }
         this.vars = options.vars == null ? null : Names.variables(engine, options.vars, "--vars");
+        this.notation = Readings.notation(options.input);
+        if (options.showInput && options.batch) {
+            throw new UsageException("--show-input prints a line before each answer, and --batch one line per input:"
+                    + " use one of them");
+        }
         this.point = Point.parse(engine, options.at);
     }
 
@@ -89,21 +95,36 @@ final class Session {
             String verdict = check(text).text();
             return oneLine ? String.join("; ", verdict.split("\n")) : verdict;
         }
-        Expr f = engine.parse(text);
+        dev.deriv.parse.Reading reading = Readings.read(engine, text, notation);
+        Expr f = Readings.expr(engine, reading);
+        String result;
         switch (options.command) {
-            case SIMPLIFY: return simplify(text, f);
-            case EVAL: return eval(text, f);
-            case GRAD: return grad(text, f, oneLine);
-            case HESSIAN: return hessian(text, f, oneLine);
-            default: return derivative(text, f);
+            case SIMPLIFY: result = simplify(text, f); break;
+            case EVAL: result = eval(text, f); break;
+            case GRAD: result = grad(text, f, oneLine); break;
+            case HESSIAN: result = hessian(text, f, oneLine); break;
+            default: result = derivative(text, f, Readings.wrt(wrt, reading));
         }
+        return options.showInput ? withReading(reading, result) : result;
+    }
+
+    /** --show-input: the reading first, as lines, or as the JSON field read_as (and reading_notes). */
+    private String withReading(dev.deriv.parse.Reading reading, String result) {
+        if (format() == Format.JSON && result.startsWith("{")) {
+            String fields = "\"read_as\":" + Json.quote(Readings.shown(engine, reading)) + ",";
+            if (!reading.notes().isEmpty()) fields += new Json().strings("reading_notes", reading.notes()).toString()
+                    .replaceAll("^\\{|\\}$", "") + ",";
+            return "{" + fields + result.substring(1);
+        }
+        return String.join("\n", Readings.lines("", engine, reading)) + "\n" + result;
     }
 
     private Format format() { return options.format; }
 
     /** deriv check EXPR --answer ANSWER: the verdict and its exit code (0 correct, 1 incorrect). */
     TeachingCommands.Result check(String text) {
-        return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT));
+        return TeachingCommands.check(engine, text, options.answer, wrt, format().name().toLowerCase(java.util.Locale.ROOT),
+                notation, options.showInput);
     }
 
     /** deriv plot EXPR ... -o FILE: writes the image. */
@@ -113,7 +134,10 @@ final class Session {
 
     /** deriv limit EXPR --at POINT: the difference-quotient table (exit 3 where the derivative does not exist). */
     TeachingCommands.Result limit(String text) {
-        return TeachingCommands.limit(engine.parse(text), wrt, point, options.limitRows);
+        dev.deriv.parse.Reading reading = Readings.read(engine, text, notation);
+        TeachingCommands.Result r = TeachingCommands.limit(Readings.expr(engine, reading), Readings.wrt(wrt, reading),
+                point, options.limitRows);
+        return options.showInput ? new TeachingCommands.Result(withReading(reading, r.text()), r.exitCode()) : r;
     }
 
     private String simplify(String text, Expr f) {
@@ -137,8 +161,9 @@ final class Session {
         }
     }
 
-    private String derivative(String text, Expr f) {
+    private String derivative(String text, Expr f, String wrt) {
         Set<String> variables = f.variables();
+        Readings.requireOccurs(variables, wrt);
         String v = wrt;
         if (v == null && variables.size() > 1) {
             throw new UsageException("the expression has " + variables.size() + " variables (" + String.join(", ", variables)
@@ -175,7 +200,10 @@ final class Session {
     }
 
     private List<String> variablesOf(Expr f) {
-        return vars != null ? vars : new ArrayList<>(f.variables());
+        if (vars == null) return new ArrayList<>(f.variables());
+        Set<String> present = f.variables();
+        for (String v : vars) Readings.requireOccurs(present, v); // grad "xy" --vars x,y: not a product
+        return vars;
     }
 
     private String grad(String text, Expr f, boolean oneLine) {

@@ -12,6 +12,7 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.internal.Internals;
+import dev.deriv.parse.Reading;
 import dev.deriv.plot.Plot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,28 +51,70 @@ public final class TeachingCommands {
 
     /** {@code deriv check EXPR --answer ANSWER [--wrt x]}: exit 0 correct, 1 incorrect. */
     public static Result check(Engine engine, String expression, String answer, String wrt, String format) {
+        return check(engine, expression, answer, wrt, format, dev.deriv.Notation.AUTO, false);
+    }
+
+    /**
+     * {@code deriv check}, with the notation of both texts; prints how they were read (lines
+     * {@code expression read as: ...}, {@code answer read as: ...}, JSON fields {@code expression_read_as},
+     * {@code answer_read_as}) whenever a reading rule shaped them, or always with {@code showInput}.
+     */
+    public static Result check(Engine engine, String expression, String answer, String wrt, String format,
+                               dev.deriv.Notation notation, boolean showInput) {
         if (answer == null) throw new InputException("check needs the answer: deriv check EXPR --answer ANSWER");
-        Expr problem = engine.parse(expression);
-        Expr proposed = engine.parse(answer);
-        Verdict v = AnswerCheck.check(problem, proposed, wrt);
+        Reading problemReading = Readings.read(engine, expression, notation);
+        Reading answerReading = Readings.read(engine, answer, notation);
+        Expr problem = Readings.expr(engine, problemReading);
+        Expr proposed = Readings.expr(engine, answerReading);
+        String w = Readings.wrt(wrt, problemReading);
+        Set<String> all = new java.util.TreeSet<>(problem.variables());
+        all.addAll(proposed.variables());
+        Readings.requireOccurs(all, w);
+        Verdict v = AnswerCheck.check(problem, proposed, w);
+        // 2xy for d/dx x^2 y: the answer's xy is one variable, which the problem's x and y make worth saying
+        Set<Var> both = new java.util.HashSet<>(Nodes.variables(problemReading.expression()));
+        both.addAll(Nodes.variables(answerReading.expression()));
+        List<String> answerNotes = new java.util.ArrayList<>(answerReading.notes());
+        for (String note : dev.deriv.parse.Parser.oneNameNotes(both)) {
+            String name = note.substring(1, note.indexOf('\'', 1));
+            if (!answerNotes.contains(note) && Nodes.variables(answerReading.expression()).contains(Nodes.var(name))) {
+                answerNotes.add(note);
+            }
+        }
+        answerReading = new Reading(answerReading.expression(), answerReading.interpreted() || !answerNotes.isEmpty(),
+                answerNotes, answerReading.wrt(), answerReading.asksDerivative(), answerReading.domain());
+        boolean showProblem = showInput || problemReading.interpreted();
+        boolean showAnswer = showInput || answerReading.interpreted();
         String text;
         switch (format == null ? "infix" : format) {
-            case "json":
-                text = json(expression, answer, v);
+            case "json": {
+                Json json = json(expression, answer, v);
+                if (showProblem) json.put("expression_read_as", Readings.shown(engine, problemReading));
+                if (showAnswer) json.put("answer_read_as", Readings.shown(engine, answerReading));
+                List<String> notes = new java.util.ArrayList<>(problemReading.notes());
+                notes.addAll(answerReading.notes());
+                if (!notes.isEmpty()) json.strings("reading_notes", notes);
+                text = json.toString();
                 break;
+            }
             case "latex":
                 text = v.correct() ? (v.whereDefined() == null ? "\\text{correct}" : "\\text{correct where the answer is defined}") : "\\text{incorrect: at } " + v.pointText()
                         + "\\text{, the derivative is } " + v.derivativeValue() + "\\text{ and the answer is } "
                         + v.answerValue();
                 break;
-            default:
-                text = v.text();
+            default: {
+                List<String> lines = new java.util.ArrayList<>();
+                if (showProblem) lines.addAll(Readings.lines("expression ", engine, problemReading));
+                if (showAnswer) lines.addAll(Readings.lines("answer ", engine, answerReading));
+                lines.add(v.text());
+                text = String.join("\n", lines);
+            }
         }
         return new Result(text, v.exitCode());
     }
 
     /** The values are JSON numbers with the digits the text shows; an undefined answer is null. */
-    private static String json(String expression, String answer, Verdict v) {
+    private static Json json(String expression, String answer, Verdict v) {
         Json json = new Json().put("command", "check").put("input", expression).put("answer", answer)
                 .put("derivative", v.derivative().toInfix()).put("result", v.correct() ? "correct" : "incorrect")
                 .put("method", v.method()).put("verdict", v.verdict());
@@ -93,7 +136,7 @@ public final class TeachingCommands {
             json.decimals("point", point).put("derivative_value", v.derivativeNumber())
                     .put("answer_value", v.answerNumber());
         }
-        return json.strings("notes", v.notes()).toString();
+        return json.strings("notes", v.notes());
     }
 
     // ---- --steps ------------------------------------------------------------------------
@@ -131,6 +174,9 @@ public final class TeachingCommands {
     static Result plot(Engine engine, String expression, Options options) {
         Plot plot = plotOf(engine, expression, options);
         String out = options.output;
+        String reading = options.showInput
+                ? String.join("\n", Readings.lines("", engine, Readings.read(engine, expression, Readings.notation(options.input))))
+                        + "\n" : "";
         try {
             plot.write(Path.of(out));
         } catch (InvalidPathException e) {
@@ -140,15 +186,15 @@ public final class TeachingCommands {
         } catch (UncheckedIOException e) {
             throw new InputException("cannot write " + out + ": " + e.getCause().getMessage());
         }
-        return new Result("wrote " + out, 0);
+        return new Result(reading + "wrote " + out, 0);
     }
 
     /** The plot as the options describe it, not yet drawn. */
     static Plot plotOf(Engine engine, String expression, Options options) {
-        Plot plot = Plot.of(engine.parse(expression));
+        Plot plot = Plot.of(Readings.parse(engine, expression, options, null));
         if (options.tangentAt != null) plot.tangentAt(tangentPoint(engine, plot.variable(), options.tangentAt));
         if (options.range != null) plot.range(options.range);
-        for (String g : options.also) plot.also(engine.parse(g));
+        for (String g : options.also) plot.also(Readings.parse(engine, g, options, null));
         if (options.size != null) plot.size(options.size);
         if (options.title != null) plot.title(options.title);
         return plot;

@@ -30,6 +30,15 @@ public final class FunctionRegistry {
     /** Names the parser rewrites into other forms: sqrt(u) = u^(1/2), log(u) = ln(u), log(u, b) = ln(u)/ln(b). */
     public static final List<String> REWRITTEN = List.of("sqrt", "log", "log2", "log10");
 
+    /**
+     * Other spellings of built-in functions, as textbooks and math editors write them
+     * ({@code arcsin x}, {@code \\arctan}): the parser reads each as the function it names.
+     */
+    public static final Map<String, String> ALIASES = Map.of(
+            "arcsin", "asin", "arccos", "acos", "arctan", "atan",
+            "arsinh", "asinh", "arcosh", "acosh", "artanh", "atanh",
+            "arcsinh", "asinh", "arccosh", "acosh", "arctanh", "atanh");
+
     private static final double[] NO_KINKS = {};
 
     /** Every built-in function, in the order the documentation lists them. */

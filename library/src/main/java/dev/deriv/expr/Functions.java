@@ -28,7 +28,14 @@ public final class Functions {
 
     public Optional<Function> lookup(String name) { return Optional.ofNullable(byName.get(name)); }
 
-    public boolean isKnown(String name) { return byName.containsKey(name) || REWRITTEN.contains(name); }
+    public boolean isKnown(String name) {
+        return byName.containsKey(name) || REWRITTEN.contains(name) || FunctionRegistry.ALIASES.containsKey(name);
+    }
+
+    /** The function a name stands for: {@code arcsin} is {@code asin}; any other name is itself. */
+    public String canonicalName(String name) {
+        return byName.containsKey(name) ? name : FunctionRegistry.ALIASES.getOrDefault(name, name);
+    }
 
     public Collection<Function> all() { return byName.values(); }
 
@@ -36,6 +43,7 @@ public final class Functions {
     public List<String> names() {
         List<String> names = new ArrayList<>(byName.keySet());
         names.addAll(REWRITTEN);
+        names.addAll(FunctionRegistry.ALIASES.keySet());
         return names;
     }
 

@@ -1,5 +1,6 @@
 package dev.deriv.parse;
 
+import dev.deriv.Notation;
 import dev.deriv.ParseException;
 import dev.deriv.expr.DeepStack;
 import dev.deriv.expr.Functions;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -36,25 +38,28 @@ public final class Parser {
     public Functions functions() { return functions; }
 
     public Node parseExpression(String text) {
-        return parseWritten(text).node();
+        return read(text, Notation.AUTO).expression();
     }
 
-    /** The expression and its domain as written (see {@link dev.deriv.expr.WrittenDomain}). */
-    public Parsed parseWritten(String text) {
+    /** The expression {@code text} stands for, written in {@code notation}, how it was read, and its domain as written. */
+    public Reading read(String text, Notation notation) {
         checkShape(text);
         ErrorToException errors = new ErrorToException(text);
         ExprLexer lexer = new ExprLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         FirstLexerError lexical = new FirstLexerError(errors);
         lexer.addErrorListener(lexical);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill(); // lexing loops, parsing recurses once per level of nesting:
+        CommonTokenStream lexed = new CommonTokenStream(lexer);
+        lexed.fill(); // lexing loops, parsing recurses once per level of nesting:
         try {
+            TokenReading.Result typed = TokenReading.read(lexed.getTokens(), functions, text, notation);
+            CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(typed.tokens()));
+            tokens.fill();
             int depth = checkNesting(tokens.getTokens(), text);
-            Parsed n = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text)
-                    : DeepStack.call(() -> parseTokens(tokens, errors, text)); // deep input parses on a big stack
+            Reading r = depth < SHALLOW_NESTING ? parseTokens(tokens, errors, text, typed)
+                    : DeepStack.call(() -> parseTokens(tokens, errors, text, typed)); // deep input parses on a big stack
             if (lexical.first != null) throw lexical.first;
-            return n;
+            return r;
         } catch (ParseException e) {
             // the whole text is lexed first: of a character error and a later syntax error, the first is reported
             throw lexical.first != null && lexical.first.column() <= e.column() ? lexical.first : e;
@@ -83,7 +88,8 @@ public final class Parser {
     /** Nesting this shallow parses on the caller's stack, however small (ANTLR takes some 15 frames a level). */
     static final int SHALLOW_NESTING = 64;
 
-    private Parsed parseTokens(CommonTokenStream tokens, ErrorToException errors, String text) {
+    private Reading parseTokens(CommonTokenStream tokens, ErrorToException errors, String text,
+                                TokenReading.Result typed) {
         ExprParser parser = new ExprParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
@@ -91,7 +97,35 @@ public final class Parser {
         ExprParser.InputContext tree = parser.input();
         AstBuilder builder = new AstBuilder(functions, text);
         Node n = builder.visit(tree);
-        return new Parsed(n, builder.writtenDomain());
+        List<String> notes = new java.util.ArrayList<>(builder.notes());
+        notes.addAll(oneNameNotes(n));
+        return new Reading(n, typed.interpreted() || builder.interpreted() || notes.size() > builder.notes().size(),
+                notes, builder.wrt(), builder.asksDerivative(), builder.writtenDomain());
+    }
+
+    /**
+     * {@code xe^x}: a name of several letters next to one of those letters as a variable of its own
+     * is one variable, not a product; that is the rule, but one a reader may not expect, so it is said.
+     */
+    static List<String> oneNameNotes(Node n) {
+        return oneNameNotes(dev.deriv.expr.Nodes.variables(n));
+    }
+
+    /** The notes of {@link #oneNameNotes(Node)} over a set of variables (of a problem and its answer, say). */
+    public static List<String> oneNameNotes(java.util.Set<dev.deriv.expr.Var> vars) {
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        for (dev.deriv.expr.Var v : vars) if (v.name().codePointCount(0, v.name().length()) == 1) letters.add(v.name());
+        List<String> notes = new java.util.ArrayList<>();
+        if (letters.isEmpty()) return notes;
+        for (dev.deriv.expr.Var v : vars) {
+            String name = v.name();
+            if (name.codePointCount(0, name.length()) < 2 || !name.codePoints().allMatch(Character::isLetter)) continue;
+            if (name.codePoints().anyMatch(c -> letters.contains(new String(Character.toChars(c))))) {
+                notes.add("'" + name + "' is one variable (write " + String.join("*", name.split("")) + " for a product)");
+            }
+        }
+        java.util.Collections.sort(notes);
+        return notes;
     }
 
     /** Empty input and the length limit: refused before ANTLR sees the text. */
@@ -106,8 +140,9 @@ public final class Parser {
     }
 
     /**
-     * The nesting limit, on the tokens before they are parsed: every parenthesis and
-     * call, every exponent and every sign that applies to what follows it opens a level
+     * The nesting limit, on the tokens before they are parsed: every parenthesis, bar, brace
+     * and call, every exponent, every root ({@code √}, {@code \sqrt}, {@code \frac}), every function
+     * written without parentheses and every sign that applies to what follows it opens a level
      * ({@code ((x))}, {@code x^x^x}, {@code ---x} and {@code 2^-x^-x} nest as deep as
      * they are long), and a level closes where the grammar closes it: at the matching
      * parenthesis, or for exponents and signs at the next binary operator, comma or
@@ -129,8 +164,30 @@ public final class Parser {
                     if (afterOperand) { depth -= chain; chain = 0; } // implicit product: a new factor
                     afterOperand = true;
                     break;
+                case ExprParser.FUNC: // sin x: like a sign, it applies to what follows (ln ln ln x nests)
+                    if (afterOperand) { depth -= chain; chain = 0; }
+                    chain++;
+                    depth++;
+                    afterOperand = false;
+                    break;
+                case ExprLexer.SUPERSCRIPT: // x²: an exponent that closes itself
+                    break;
+                case ExprLexer.SUB: // log_2: the base follows
+                    afterOperand = false;
+                    break;
+                case ExprLexer.FRAC: // \frac, \sqrt, √: like a sign, they apply to what follows
+                case ExprLexer.SQRT:
+                case ExprLexer.CBRT:
+                    if (afterOperand) { depth -= chain; chain = 0; }
+                    chain++;
+                    depth++;
+                    afterOperand = false;
+                    break;
                 case ExprLexer.CALL:
                 case ExprLexer.LPAREN:
+                case ExprLexer.LBRACE:
+                case ExprLexer.LBRACK:
+                case ExprLexer.BAR:
                     if (afterOperand) { depth -= chain; chain = 0; }
                     if (open == outerChains.length) outerChains = Arrays.copyOf(outerChains, open * 2);
                     outerChains[open++] = chain;
@@ -139,6 +196,9 @@ public final class Parser {
                     afterOperand = false;
                     break;
                 case ExprLexer.RPAREN:
+                case ExprLexer.RBRACE:
+                case ExprLexer.RBRACK:
+                case ExprParser.BAR_CLOSE:
                     if (open > 0) {
                         depth -= chain + 1;
                         chain = outerChains[--open];
@@ -162,7 +222,7 @@ public final class Parser {
             }
             if (depth > Limits.MAX_NESTING_DEPTH) {
                 throw new ParseException("expression nested too deeply (limit: " + Limits.MAX_NESTING_DEPTH
-                        + " levels of parentheses, calls, exponents and signs)", text, t.getStartIndex() + 1);
+                        + " levels of parentheses, bars, calls, exponents, signs and roots)", text, t.getStartIndex() + 1);
             }
             deepest = Math.max(deepest, depth);
         }

@@ -98,10 +98,10 @@ class FunctionsAndConstantsTest {
                 assertThrows(ParseException.class, () -> p("log(x, 2, 3)")).getMessage());
         assertEquals("sqrt() takes 1 argument, got 0 at column 6",
                 assertThrows(ParseException.class, () -> p("sqrt()")).getMessage());
-        assertEquals("function 'exp' needs an argument in parentheses: exp(...) at column 1",
+        assertEquals("function 'exp' needs an argument: exp(...) or exp x at column 1",
                 assertThrows(ParseException.class, () -> p("exp")).getMessage());
-        assertEquals("function 'sin' needs an argument in parentheses: sin(...) at column 3",
-                assertThrows(ParseException.class, () -> p("2 sin x")).getMessage());
+        assertEquals("function 'sin' needs an argument: sin(...) or sin x at column 3",
+                assertThrows(ParseException.class, () -> p("x^sin")).getMessage());
     }
 
     @Test

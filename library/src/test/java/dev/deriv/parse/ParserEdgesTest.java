@@ -74,8 +74,8 @@ class ParserEdgesTest {
         int n = Limits.MAX_NESTING_DEPTH * 2 / 3;
         String text = "2^3(".repeat(n) + "x" + ")".repeat(n);
         assertEquals(Parser.parse("8^" + n + "*x"), Parser.parse(text));
-        // but 2^x(...) is 2^(x*(...)): the exponent takes the implicit product, two levels a step
-        assertEquals("expression nested too deeply", error("2^x(".repeat(n) + "x" + ")".repeat(n)).getMessage().substring(0, 28));
+        // and so is 2^x(...): the exponent is one operand, x, and (...) the next factor (issue 17)
+        assertEquals(Parser.parse("(2^x)^" + n + "*x"), Parser.parse("2^x(".repeat(n) + "x" + ")".repeat(n)));
         // and a call after an operand too: x^2 sin(...) is x^2 * sin(...)
         String calls = "x^2 sin(".repeat(n) + "x" + ")".repeat(n);
         Parser.parse(calls);
