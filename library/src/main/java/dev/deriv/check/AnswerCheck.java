@@ -438,6 +438,8 @@ public final class AnswerCheck {
                 value = dev.deriv.expr.DeepStack.callFor(g.depth(), () -> Nodes.substitute(g, exact));
             } catch (MathException undefined) {
                 return null;
+            } catch (dev.deriv.LimitException tooLarge) {
+                value = null; // an exact value too large to form (x^100000 at 1234.5): left to high precision
             }
             if (!(value instanceof Num)) open.add(g);
         }
