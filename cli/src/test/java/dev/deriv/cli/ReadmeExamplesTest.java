@@ -35,6 +35,7 @@ class ReadmeExamplesTest {
             Map.entry("docs/cli.md", 30),
             Map.entry("docs/checking.md", 7),
             Map.entry("docs/compiled.md", 5),
+            Map.entry("docs/performance.md", 0),
             Map.entry("docs/library.md", 0),
             Map.entry("docs/rules.md", 0),
             Map.entry("docs/limits.md", 0),

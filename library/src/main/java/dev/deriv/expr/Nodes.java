@@ -83,6 +83,11 @@ public final class Nodes {
     }
 
     /** The variables that occur in {@code n}: every node knows its own (see {@link VariableSets}). */
+    /** The variables of n, as a read-only view of the set the node holds (no copy). */
+    public static List<Var> variableList(Node n) {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(VariableSets.of(n)));
+    }
+
     public static java.util.Set<Var> variables(Node n) {
         return new java.util.HashSet<>(java.util.Arrays.asList(VariableSets.of(n)));
     }
@@ -135,48 +140,53 @@ public final class Nodes {
         // one term is already canonical: returning it keeps it shared (the n partials of a gradient are
         // often the same adjoint; rebuilding it for each one made n copies)
         if (terms.size() == 1) return terms.get(0);
-        Rational constant = Rational.ZERO;
+        List<Rational> constants = new ArrayList<>();
         Map<Object, LikeTerms> groups = new LinkedHashMap<>();
         for (Node t : terms) {
             if (t instanceof Add a) {
-                for (Node u : a.terms()) constant = collect(u, constant, groups);
+                for (Node u : a.terms()) collect(u, constants, groups);
             } else {
-                constant = collect(t, constant, groups);
+                collect(t, constants, groups);
             }
         }
         List<Node> out = new ArrayList<>(groups.size() + 1);
         for (LikeTerms g : groups.values()) {
-            if (!g.coefficient.isZero()) out.add(g.term());
+            Rational c = Rational.sum(g.coefficients);
+            if (!c.isZero()) out.add(g.term(c));
         }
         Order.sortTerms(out);
+        Rational constant = Rational.sum(constants);
         if (!constant.isZero()) out.add(num(constant));
         if (out.isEmpty()) return ZERO;
         if (out.size() == 1) return out.get(0);
         return new Add(out);
     }
 
-    /** Terms that differ only in their coefficient, and their summed coefficient. */
+    /** Terms that differ only in their coefficient, and their coefficients, summed once all are in. */
     private static final class LikeTerms {
         final Node first;
-        Rational coefficient;
-        boolean merged;
+        final List<Rational> coefficients = new ArrayList<>(1);
 
         LikeTerms(Node first, Rational coefficient) {
             this.first = first;
-            this.coefficient = coefficient;
+            coefficients.add(coefficient);
         }
 
-        /** The collected term; the first one itself when nothing was added to it. */
-        Node term() {
-            return merged ? Nodes.term(coefficient, withoutCoefficient(first)) : first;
+        /** The collected term with coefficient c; the first one itself when nothing was added to it. */
+        Node term(Rational c) {
+            return coefficients.size() > 1 ? Nodes.term(c, withoutCoefficient(first)) : first;
         }
     }
 
     /** The coefficient-free factors of a product, as a map key: equal for 3*x*y and x*y. */
     private record FactorsKey(List<Node> factors) {}
 
-    private static Rational collect(Node t, Rational constant, Map<Object, LikeTerms> groups) {
-        if (t instanceof Num n) return constant.add(n.value());
+    /** Files t with its like terms, or with the constants when it is a number. */
+    private static void collect(Node t, List<Rational> constants, Map<Object, LikeTerms> groups) {
+        if (t instanceof Num n) {
+            constants.add(n.value());
+            return;
+        }
         Object key = t;
         if (t instanceof Mul m) {
             List<Node> rest = m.nonNumericFactors();
@@ -184,13 +194,8 @@ public final class Nodes {
         }
         Rational c = coefficientOf(t);
         LikeTerms g = groups.get(key);
-        if (g == null) {
-            groups.put(key, new LikeTerms(t, c));
-        } else {
-            g.coefficient = g.coefficient.add(c);
-            g.merged = true;
-        }
-        return constant;
+        if (g == null) groups.put(key, new LikeTerms(t, c));
+        else g.coefficients.add(c);
     }
 
     /** The numeric coefficient of a term: 3 for {@code 3*x}, 1 for {@code x}. */

@@ -21,8 +21,11 @@ import java.util.Set;
  * @param depth    how many proposals may follow one another on one expression:
  *                 alternatives of alternatives are explored only this deep, which
  *                 keeps the search from growing exponentially
+ * @param largest  the largest cost of an expression whose own alternatives are
+ *                 searched; a costlier one is only rebuilt from its simplified
+ *                 operands, which keeps the search linear in the expression's size
  */
-record CostSearch(Strategy strategy, int depth) implements Strategy {
+record CostSearch(Strategy strategy, int depth, long largest) implements Strategy {
 
     /** What one run has found, and the expressions under work (a proposal that leads back to one is not followed). */
     private record Memory(Map<Node, Node> done, Set<Node> active) {
@@ -72,6 +75,10 @@ record CostSearch(Strategy strategy, int depth) implements Strategy {
     /** The best of n and the alternatives proposed for n itself, each searched in turn. */
     private Node searchAt(Node n, int level, Memory memory, Run run) {
         if (run.outOfBudget()) return n; // proposing alternatives can cost more than the whole budget
+        // a large expression keeps the form its simplified operands give it: its alternatives
+        // (expanding a product of many sums, factoring out of a long sum) cost time that grows with
+        // its size, at each of the O(n) levels of a product rule's nested answer
+        if (run.cost(n) > largest) return n;
         Node best = n;
         for (Node candidate : Combinators.propose(strategy, n, run)) {
             if (run.outOfBudget()) break;

@@ -21,6 +21,14 @@ public final class Strategies {
     /** How many proposals may follow one another on one expression in the standard search. */
     public static final int STANDARD_DEPTH = 3;
 
+    /**
+     * The costliest expression (printed size) whose own alternatives the standard search
+     * looks at. Larger ones are rebuilt from their simplified operands only, so a product
+     * rule's answer for n factors (n nested levels of n factors) costs about n^2, not n^3
+     * and a time budget. Every answer of the derivative corpus is far below it.
+     */
+    public static final long STANDARD_LARGEST = 300;
+
     /** Multiplying out products and powers of sums ({@link Expand}). */
     public static final Strategy EXPAND = Strategy.named("expand", n -> optional(Expand.expand(n)));
 
@@ -66,7 +74,7 @@ public final class Strategies {
 
     /** The standard simplifier: the cost-driven search over all the strategies. */
     public static Strategy standard(List<Rule> rules) {
-        return Strategy.search(all(rules), STANDARD_DEPTH);
+        return Strategy.search(all(rules), STANDARD_DEPTH, STANDARD_LARGEST);
     }
 
     /** {@code 3*x^2*y}: no strategy can shrink a product of powers of variables. */

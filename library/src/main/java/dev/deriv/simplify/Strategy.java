@@ -65,6 +65,14 @@ public interface Strategy {
      * every proposal for a node searched in turn, up to {@code depth} proposals in a row.
      */
     static Strategy search(Strategy strategy, int depth) {
-        return new CostSearch(strategy, depth);
+        return new CostSearch(strategy, depth, Long.MAX_VALUE);
+    }
+
+    /**
+     * The cost-driven search, proposing alternatives only for expressions that cost at
+     * most {@code largest}; costlier ones are rebuilt from their simplified operands.
+     */
+    static Strategy search(Strategy strategy, int depth, long largest) {
+        return new CostSearch(strategy, depth, largest);
     }
 }

@@ -157,6 +157,10 @@ class DerivativeCorpusTest {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("derivative corpus: %d rows; printed size ours %d, SymPy %d (ratio %.2f)%n",
                 all.size(), ours, theirs, ours / (double) theirs));
+        long smaller = all.stream().filter(s -> s.ourNodes() < s.row().refNodes()).count();
+        long larger = all.stream().filter(s -> s.ourNodes() > s.row().refNodes()).count();
+        sb.append(String.format("against SymPy's size: %d smaller, %d equal, %d larger%n",
+                smaller, all.size() - smaller - larger, larger));
         sb.append("largest against SymPy (id, ours/SymPy nodes, expr, ours):\n");
         for (Sizes s : all.subList(0, Math.min(10, all.size()))) {
             sb.append(String.format("  %s %d/%d = %.1f  d/d%s %s  ->  %s%n", s.row().id(), s.ourNodes(),
