@@ -166,7 +166,9 @@ public record WrittenDomain(List<Condition> conditions) {
             }
             if (base instanceof Num b && b.value().signum() > 0) return; // 2^x: defined everywhere
             if (base instanceof Const) return; // e^x, pi^x
-            defined(Nodes.pow(base, exponent)); // inner conditions are recorded as the operands were built
+            // raw: canonical (x^3)^(1/3) is x, defined at -1, though as written it is not; inner conditions are
+            // recorded as the operands were built
+            defined(Nodes.rawPow(base, exponent));
         }
 
         /**
