@@ -98,7 +98,7 @@ public final class TeachingCommands {
                 break;
             }
             case "latex":
-                text = v.correct() ? "\\text{correct}" : "\\text{incorrect: at } " + v.pointText()
+                text = v.correct() ? (v.whereDefined() == null ? "\\text{correct}" : "\\text{correct where the answer is defined}") : "\\text{incorrect: at } " + v.pointText()
                         + "\\text{, the derivative is } " + v.derivativeValue() + "\\text{ and the answer is } "
                         + v.answerValue();
                 break;
@@ -117,7 +117,19 @@ public final class TeachingCommands {
     private static Json json(String expression, String answer, Verdict v) {
         Json json = new Json().put("command", "check").put("input", expression).put("answer", answer)
                 .put("derivative", v.derivative().toInfix()).put("result", v.correct() ? "correct" : "incorrect")
-                .put("method", v.method());
+                .put("method", v.method()).put("verdict", v.verdict());
+        if (v.whereDefined() != null) {
+            // the points where the answer is undefined, the intervals where it is defined and agrees, and why
+            List<String> undefinedAt = new java.util.ArrayList<>();
+            for (Map<String, String> p : v.whereDefined().undefinedAt()) {
+                StringBuilder o = new StringBuilder("{");
+                p.forEach((name, value) -> o.append(o.length() > 1 ? "," : "").append(Json.quote(name)).append(':')
+                        .append(Json.number(new BigDecimal(value))));
+                undefinedAt.add(o.append('}').toString());
+            }
+            json.raw("undefined_at", Json.array(undefinedAt)).strings("defined_for", v.whereDefined().definedFor())
+                    .put("undefined_reason", v.whereDefined().reason());
+        }
         if (!v.point().isEmpty()) {
             Map<String, BigDecimal> point = new LinkedHashMap<>();
             v.point().forEach((name, value) -> point.put(name, new BigDecimal(value)));

@@ -80,11 +80,17 @@ class JsonOutputTest {
         assertTrue(!right.containsKey("derivative_value") && !right.containsKey("point"), right.toString());
 
         // undefined there: null, as eval and grad write values that do not exist
-        Map<String, Object> undefined = jsonLine(run("check", "x^2", "--answer",
-                "2*x + asin(x) - atan(x/sqrt(1 - x^2))", "--format", "json"), 1);
+        Map<String, Object> undefined = jsonLine(run("check", "x^2", "--answer", "ln(-x^2)", "--format", "json"), 1);
         assertNull(undefined.get("answer_value"), undefined.toString());
         assertTrue(undefined.get("derivative_value") instanceof Double, undefined.toString());
         assertTrue(undefined.containsKey("answer_value"));
+
+        // agrees where it is defined (issue 17): exit 0, and where it is not
+        Map<String, Object> where = jsonLine(run("check", "x^2", "--answer",
+                "2*x + asin(x) - atan(x/sqrt(1 - x^2))", "--format", "json"), 0);
+        assertEquals("correct-where-defined", where.get("verdict"), where.toString());
+        assertEquals(List.of("-1 < x < 1"), where.get("defined_for"), where.toString());
+        assertEquals(List.of(Map.of("x", 1.0)), where.get("undefined_at"), where.toString());
     }
 
     @Test

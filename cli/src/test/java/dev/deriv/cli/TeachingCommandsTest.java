@@ -25,8 +25,20 @@ class TeachingCommandsTest {
         assertEquals("incorrect\nat x = 1: the derivative is 1.38629, the answer is 0", wrong.text());
         String json = TeachingCommands.check(ENGINE, "2^x", "2^x*ln(x)", null, "json").text();
         assertEquals("{\"command\":\"check\",\"input\":\"2^x\",\"answer\":\"2^x*ln(x)\",\"derivative\":\"2^x*ln(2)\","
-                + "\"result\":\"incorrect\",\"method\":\"numeric\",\"point\":{\"x\":1},\"derivative_value\":1.38629,"
+                + "\"result\":\"incorrect\",\"method\":\"numeric\",\"verdict\":\"incorrect\",\"point\":{\"x\":1},\"derivative_value\":1.38629,"
                 + "\"answer_value\":0,\"notes\":[]}", json);
+    }
+
+    @Test
+    void checkSaysWhereACorrectAnswerIsUndefinedAsWritten() {
+        TeachingCommands.Result r = TeachingCommands.check(ENGINE, "x", "sqrt(1-x^2)/sqrt(1-x^2)", null, null);
+        assertEquals(0, r.exitCode());
+        assertEquals("correct where the answer is defined: for -1 < x < 1", r.text().lines().findFirst().orElseThrow());
+        String json = TeachingCommands.check(ENGINE, "x", "sqrt(1-x^2)/sqrt(1-x^2)", null, "json").text();
+        assertTrue(json.contains("\"result\":\"correct\",\"method\":\"symbolic\",\"verdict\":\"correct-where-defined\","
+                + "\"undefined_at\":[{\"x\":1}],\"defined_for\":[\"-1 < x < 1\"],"), json);
+        String latex = TeachingCommands.check(ENGINE, "x", "x/x", null, "latex").text();
+        assertEquals("\\text{correct where the answer is defined}", latex);
     }
 
     @Test

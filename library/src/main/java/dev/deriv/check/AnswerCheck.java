@@ -67,6 +67,11 @@ public final class AnswerCheck {
     }
 
     private final Expr derivative;
+    private final Expr answer;
+    /** Nodes undefined exactly where the problem, as written, is ({@link dev.deriv.expr.WrittenDomain}). */
+    private final List<Node> problemGuards;
+    /** Nodes undefined exactly where the answer, as written, is: x/x is 1 in canonical form, but not at 0. */
+    private final List<Node> answerGuards;
     private final Node f;
     private final Node d;
     private final Node a;
@@ -77,6 +82,9 @@ public final class AnswerCheck {
 
     private AnswerCheck(Expr problem, Expr answer, Var x, Expr derivative) {
         this.derivative = derivative;
+        this.answer = answer;
+        this.problemGuards = guards(problem);
+        this.answerGuards = guards(answer);
         this.f = Internals.node(problem);
         this.d = Internals.node(derivative);
         this.a = Internals.node(answer);
@@ -84,10 +92,14 @@ public final class AnswerCheck {
         Set<String> names = new TreeSet<>(dev.deriv.expr.VariableOrder.NATURAL);
         names.addAll(problem.variables());
         names.addAll(answer.variables());
+        // a variable only the written form has (y in 2*x*y/y) decides where it is defined
+        for (Node g : problemGuards) for (Var v : Nodes.variables(g)) names.add(v.name());
+        for (Node g : answerGuards) for (Var v : Nodes.variables(g)) names.add(v.name());
         names.add(x.name());
         this.extra = new TreeSet<>(dev.deriv.expr.VariableOrder.NATURAL);
         extra.addAll(answer.variables());
-        extra.removeAll(problem.variables());
+        for (Node g : answerGuards) for (Var v : Nodes.variables(g)) extra.add(v.name());
+        extra.removeAll(names(problem));
         extra.remove(x.name());
         List<Var> vs = new ArrayList<>();
         vs.add(x);
@@ -113,6 +125,19 @@ public final class AnswerCheck {
         return check(Expr.parse(problem), Expr.parse(answer), wrt);
     }
 
+    /** The problem's variables, those only its written form has included. */
+    private static Set<String> names(Expr e) {
+        Set<String> out = new TreeSet<>(e.variables());
+        for (Node g : guards(e)) for (Var v : Nodes.variables(g)) out.add(v.name());
+        return out;
+    }
+
+    private static List<Node> guards(Expr e) {
+        List<Node> out = new ArrayList<>();
+        for (dev.deriv.expr.WrittenDomain.Condition c : Internals.writtenDomain(e).conditions()) out.add(c.guard());
+        return List.copyOf(out);
+    }
+
     static String variable(Expr problem, Expr answer, String wrt) {
         if (wrt != null) return wrt;
         Set<String> vs = problem.variables();
@@ -127,9 +152,10 @@ public final class AnswerCheck {
 
     private Verdict run() {
         Node difference = Internals.simplified(Nodes.sub(d, a));
-        if (difference.isZero()) return Verdict.correct("symbolic", derivative, 0);
-        if (difference instanceof Num c) return constantDifference(c.value().negate());
-        if (isExpandedPolynomial(difference)) return polynomialDifference(difference);
+        // equal in canonical form; as written, the answer may still be undefined where the derivative is not
+        if (difference.isZero() && answerGuards.isEmpty()) return Verdict.correct("symbolic", derivative, 0);
+        if (!difference.isZero() && difference instanceof Num c) return constantDifference(c.value().negate());
+        if (!difference.isZero() && isExpandedPolynomial(difference)) return polynomialDifference(difference);
 
         List<Outcome> outcomes = new ArrayList<>();
         List<Map<Var, BigDecimal>> points = samplePoints();
@@ -150,12 +176,40 @@ public final class AnswerCheck {
             if (o.status == Status.DIFFER) differ++;
             if (o.status == Status.ANSWER_UNDEFINED) undefined++;
         }
+        int agreeSampled = agree; // agreement at points of a stretch, not only at isolated simple ones
+        if (differ == 0 && !answerGuards.isEmpty()) {
+            // where the answer as written is undefined, random points rarely land: a removable 0/0 at x = 1
+            for (Map<Var, BigDecimal> p : simplePoints()) {
+                if (points.contains(p)) continue;
+                Outcome o = classify(p);
+                outcomes.add(o);
+                if (o.status == Status.AGREE) agree++;
+                if (o.status == Status.DIFFER) differ++;
+                if (o.status == Status.ANSWER_UNDEFINED) undefined++;
+            }
+        }
+        if (agreeSampled == 0 && differ == 0 && undefined > 0 && !answerGuards.isEmpty()) {
+            // the answer's own domain may be where random points do not go: search it with the problem's
+            List<Node> all = new ArrayList<>(List.of(f, d, a));
+            all.addAll(answerGuards);
+            for (Map<Var, BigDecimal> p : new DomainSearch(all, vars, seed() + 1).points(SAMPLES / 4)) {
+                Outcome o = classify(p);
+                outcomes.add(o);
+                if (o.status == Status.AGREE) agree++;
+                if (o.status == Status.AGREE) agreeSampled++;
+                if (o.status == Status.DIFFER) differ++;
+                if (o.status == Status.ANSWER_UNDEFINED) undefined++;
+            }
+        }
         if (agree + differ + undefined == 0) {
             throw new MathException("cannot check the answer: the derivative " + derivative
                     + " is not defined at any of the " + outcomes.size() + " points tried (random ones, and those a search"
                     + " of its domain found; a value still uncertain at " + Limits.CHECK_MAX_DIGITS + " digits counts as none)");
         }
-        if (differ == 0 && undefined == 0) return Verdict.correct("numeric", derivative, agree);
+        if (differ == 0 && undefined == 0) {
+            return Verdict.correct(difference.isZero() ? "symbolic" : "numeric", derivative, difference.isZero() ? 0 : agree);
+        }
+        if (differ == 0 && agreeSampled > 0) return whereDefined(outcomes, difference.isZero() ? 0 : agree + undefined);
 
         Outcome witness = witness(outcomes, differ > 0 ? Status.DIFFER : Status.ANSWER_UNDEFINED);
         List<String> notes = new ArrayList<>();
@@ -164,8 +218,15 @@ public final class AnswerCheck {
             // agreement elsewhere is then only agreement to the precision of the comparison
             notes.add("the difference is tiny (" + Decimals.round(new BigDecimal(relative), 2) + " of the value here); "
                     + "where they seem to agree it is below what the comparison resolves (about 1e-22)");
+        } else if (differ == 0 && agree > 0) {
+            // sqrt(-x^2) is real at x = 0 only: no stretch where it could be a derivative
+            notes.add("the answer is defined only at isolated points where the derivative is (" + agree
+                    + " of the points tried), and undefined at the " + undefined + " others");
         } else if (agree > 0) {
             notes.add(agreement(outcomes));
+        } else if (differ == 0) {
+            notes.add("the answer is undefined at every point tried where the derivative is defined ("
+                    + undefined + " points)");
         }
         return incorrect(witness, notes, agree + differ + undefined);
     }
@@ -190,7 +251,7 @@ public final class AnswerCheck {
             Precise e = Precise.at(LEVELS[1], p);
             Dfp dv = e.value(d);
             Dfp av = e.value(a);
-            if (e.value(f) != null && dv != null && av != null) {
+            if (e.value(f) != null && dv != null && av != null && bothDefinedAsWritten(e, p)) {
                 return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, e.rational(c));
             }
         }
@@ -238,7 +299,8 @@ public final class AnswerCheck {
             Dfp gap = e.value(difference);
             Dfp dv = e.value(d);
             Dfp av = e.value(a);
-            if (gap != null && !gap.isZero() && e.value(f) != null && dv != null && av != null) {
+            if (gap != null && !gap.isZero() && e.value(f) != null && dv != null && av != null
+                    && bothDefinedAsWritten(e, p)) {
                 return incorrect(new Outcome(p, Status.DIFFER, dv, av), notes, 0, gap.negate());
             }
         }
@@ -293,16 +355,26 @@ public final class AnswerCheck {
         boolean differed = false;
         Dfp dv = null;
         Dfp av = null;
+        // the written domains, decided in exact arithmetic where it can (x - 1 at x = 1 is exactly 0)
+        Map<Var, Node> exact = exact(p);
+        List<Node> problemOpen = openGuards(problemGuards, exact);
+        if (problemOpen == null) return new Outcome(p, Status.SKIP, null, null);
+        List<Node> answerOpen = openGuards(answerGuards, exact);
         for (int digits : LEVELS) {
             Precise e = Precise.at(digits, p);
             try {
                 if (!e.certain(f)) continue;
                 if (e.value(f) == null) return new Outcome(p, Status.SKIP, null, null);
+                Boolean problemDefined = definedAsWritten(e, problemOpen);
+                if (problemDefined == null) continue;
+                if (!problemDefined) return new Outcome(p, Status.SKIP, null, null);
                 dv = e.value(d);
                 if (!e.certain(d)) continue;
                 if (dv == null) return new Outcome(p, Status.SKIP, null, null);
-                av = e.value(a);
-                if (!e.certain(a)) continue;
+                Boolean answerDefined = answerOpen == null ? Boolean.FALSE : definedAsWritten(e, answerOpen);
+                if (answerDefined == null) continue;
+                av = answerDefined ? e.value(a) : null;
+                if (answerDefined && !e.certain(a)) continue;
             } catch (Precise.MissingValue m) {
                 throw new IllegalStateException(m);
             }
@@ -337,6 +409,104 @@ public final class AnswerCheck {
             differed = true;
         }
         return new Outcome(p, Status.UNRESOLVED, dv, av);
+    }
+
+    /** Whether the problem and the answer, as written, are certainly defined at the point. */
+    private boolean bothDefinedAsWritten(Precise e, Map<Var, BigDecimal> p) {
+        Map<Var, Node> exact = exact(p);
+        List<Node> problemOpen = openGuards(problemGuards, exact);
+        List<Node> answerOpen = openGuards(answerGuards, exact);
+        return problemOpen != null && answerOpen != null
+                && Boolean.TRUE.equals(definedAsWritten(e, problemOpen)) && Boolean.TRUE.equals(definedAsWritten(e, answerOpen));
+    }
+
+    private static Map<Var, Node> exact(Map<Var, BigDecimal> p) {
+        Map<Var, Node> out = new LinkedHashMap<>();
+        p.forEach((v, val) -> out.put(v, Nodes.num(Rational.parseDecimal(val.toPlainString()))));
+        return out;
+    }
+
+    /**
+     * The guards of a written domain that exact arithmetic leaves open at the point (a root of a
+     * non-square), or null when one of them is certainly undefined there (a divisor exactly 0).
+     */
+    private static List<Node> openGuards(List<Node> guards, Map<Var, Node> exact) {
+        List<Node> open = new ArrayList<>();
+        for (Node g : guards) {
+            Node value;
+            try {
+                value = dev.deriv.expr.DeepStack.callFor(g.depth(), () -> Nodes.substitute(g, exact));
+            } catch (MathException undefined) {
+                return null;
+            } catch (dev.deriv.LimitException tooLarge) {
+                value = null; // an exact value too large to form (x^100000 at 1234.5): left to high precision
+            }
+            if (!(value instanceof Num)) open.add(g);
+        }
+        return open;
+    }
+
+    /**
+     * Whether each guard of a written domain has a value at this precision: true, false, or null when
+     * a decision it rests on is not certain yet (a divisor within its error bound of 0).
+     */
+    private static Boolean definedAsWritten(Precise e, List<Node> guards) {
+        for (Node g : guards) {
+            Dfp v = e.value(g);
+            if (!e.certain(g)) return null;
+            if (v == null) return false;
+        }
+        return true;
+    }
+
+    // ---- correct where the answer is defined --------------------------------------------
+
+    /**
+     * The verdict for an answer that agrees with the derivative at every point where both are
+     * defined, but is undefined at some where the derivative is: the intervals where it is
+     * defined (one variable, when it is undefined on a stretch among the random points), else
+     * the points where it is not, simplest first.
+     */
+    private Verdict whereDefined(List<Outcome> outcomes, int compared) {
+        List<Map<Var, BigDecimal>> simple = simplePoints();
+        List<Outcome> undefinedSimple = new ArrayList<>();
+        boolean stretch = false;
+        for (Outcome o : outcomes) {
+            if (o.status != Status.ANSWER_UNDEFINED) continue;
+            if (simple.contains(o.point)) undefinedSimple.add(o);
+            else stretch = true;
+        }
+        undefinedSimple.sort(Comparator.comparingInt(o -> simple.indexOf(o.point)));
+        List<String> intervals = vars.size() == 1 && stretch ? agreeIntervals(outcomes) : List.of();
+        List<Map<String, String>> at = new ArrayList<>();
+        if (stretch || undefinedSimple.isEmpty()) {
+            at.add(named(witness(outcomes, Status.ANSWER_UNDEFINED).point));
+        } else {
+            for (Outcome o : undefinedSimple.subList(0, Math.min(3, undefinedSimple.size()))) at.add(named(o.point));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!extra.isEmpty()) notes.add("the answer has variables the problem does not: " + String.join(", ", extra));
+        return new Verdict(true, compared == 0 ? "symbolic" : "numeric", derivative, Map.of(), null, null, null, null,
+                notes, compared, new WhereDefined(at, intervals, reason(at.get(0))));
+    }
+
+    /** The point by variable name, in natural order (x before y), as messages of values at points have it. */
+    private static Map<String, String> named(Map<Var, BigDecimal> p) {
+        Map<String, String> out = new java.util.TreeMap<>(dev.deriv.expr.VariableOrder.NATURAL);
+        p.forEach((v, val) -> out.put(v.name(), Decimals.plain(val)));
+        return new LinkedHashMap<>(out);
+    }
+
+    /** Why the answer as written is undefined at the point, as eval would say; null when it cannot tell. */
+    private String reason(Map<String, String> point) {
+        Map<Var, Node> at = new LinkedHashMap<>();
+        point.forEach((k, v) -> at.put(Nodes.var(k), Nodes.num(Rational.parseDecimal(v))));
+        try {
+            PointValues.requireWrittenDomain(answer, at, "");
+        } catch (MathException undefined) {
+            return undefined.getMessage();
+        }
+        return null;
     }
 
     // ---- where to look ------------------------------------------------------------------
@@ -428,14 +598,7 @@ public final class AnswerCheck {
         List<Outcome> line = new ArrayList<>();
         for (Outcome o : outcomes) if (o.resolved()) line.add(o);
         line.sort(Comparator.comparing(o -> o.point.get(x)));
-        List<int[]> runs = new ArrayList<>();
-        for (int i = 0; i < line.size(); i++) {
-            if (line.get(i).status != Status.AGREE) continue;
-            int j = i;
-            while (j + 1 < line.size() && line.get(j + 1).status == Status.AGREE) j++;
-            runs.add(new int[] {i, j});
-            i = j;
-        }
+        List<int[]> runs = runs(line);
         if (runs.size() > MAX_INTERVALS) {
             // many pieces (periodic agreement): name the one nearest to 0
             int[] nearest = runs.get(0);
@@ -452,9 +615,41 @@ public final class AnswerCheck {
             return "the answer agrees with the derivative only on parts of the domain, e.g. for "
                     + interval(line, nearest);
         }
+        return "the answer agrees with the derivative only for " + String.join(" and for ", intervals(line, runs));
+    }
+
+    /** The intervals where the two agree, read off the resolved points (one variable); empty when too many. */
+    private List<String> agreeIntervals(List<Outcome> outcomes) {
+        List<Outcome> line = new ArrayList<>();
+        for (Outcome o : outcomes) if (o.resolved() && !containsPoint(line, o)) line.add(o);
+        line.sort(Comparator.comparing(o -> o.point.get(x)));
+        List<int[]> runs = runs(line);
+        if (runs.size() > MAX_INTERVALS) return List.of();
+        for (int[] r : runs) if (r[0] == r[1]) return List.of(); // a single point is no interval to state
+        return intervals(line, runs);
+    }
+
+    private boolean containsPoint(List<Outcome> line, Outcome o) {
+        for (Outcome l : line) if (l.point.get(x).compareTo(o.point.get(x)) == 0) return true;
+        return false;
+    }
+
+    private static List<int[]> runs(List<Outcome> line) {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).status != Status.AGREE) continue;
+            int j = i;
+            while (j + 1 < line.size() && line.get(j + 1).status == Status.AGREE) j++;
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        return runs;
+    }
+
+    private List<String> intervals(List<Outcome> line, List<int[]> runs) {
         List<String> intervals = new ArrayList<>();
         for (int[] r : runs) intervals.add(interval(line, r));
-        return "the answer agrees with the derivative only for " + String.join(" and for ", intervals);
+        return intervals;
     }
 
     private String interval(List<Outcome> line, int[] run) {

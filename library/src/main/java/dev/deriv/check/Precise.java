@@ -335,10 +335,24 @@ final class Precise {
             double x = toDouble(eval(c.arg()));
             Builtin f = c.function().builtin();
             if (!Double.isFinite(x)) return own + beyondDoubles(f.errorGain().slope(x, size(c)));
+            if (exactEnd(c, x)) return own;
             double ex = Math.max(error(c.arg()), Math.abs(x) * unit);
             return own + largestSlope(f, x, ex) * ex;
         }
     };
+
+    /**
+     * True for an exact argument right at an end of the function's domain, where its slope is
+     * unbounded (asin(1), acos(-1), acosh(1)): the precise forms compute those values exactly
+     * (up to their own rounding), and an interval around the argument would count the slope
+     * of a side that is not there. Without this, eval "asin(x)" --at x=1 was refused.
+     */
+    private boolean exactEnd(Call c, double x) {
+        if (error(c.arg()) != 0) return false;
+        java.util.function.DoubleUnaryOperator f = c.function().builtin().value();
+        boolean end = Double.isNaN(f.applyAsDouble(Math.nextUp(x))) || Double.isNaN(f.applyAsDouble(Math.nextDown(x)));
+        return end && !Double.isNaN(f.applyAsDouble(x)) && decimal(eval(c.arg())).compareTo(new BigDecimal(x)) == 0;
+    }
 
     /**
      * The largest change of |b|^k for |b| anywhere in [b - eb, b + eb] (r = b^k): |b|^k is

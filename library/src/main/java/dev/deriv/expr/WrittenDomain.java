@@ -86,7 +86,7 @@ public record WrittenDomain(List<Condition> conditions) {
             String base = InfixPrinter.print(p.base());
             double value = valueOf.applyAsDouble(p.base());
             if (value == 0) return "division by zero: " + base + " = 0 in " + InfixPrinter.print(p);
-            String here = p.base() instanceof Var ? "" : ", and " + base + " = " + Describe.number(value) + " here";
+            String here = p.base() instanceof Var || p.base() instanceof Num ? "" : ", and " + base + " = " + Describe.number(value) + " here";
             if (p.exponent() instanceof Num k && k.value().equals(Rational.HALF)) {
                 return "sqrt needs an argument that is not negative" + here;
             }
@@ -97,7 +97,7 @@ public record WrittenDomain(List<Condition> conditions) {
             String printed = InfixPrinter.print(c);
             if (!c.function().isBuiltin()) return printed + " is undefined";
             String arg = InfixPrinter.print(c.arg());
-            String here = c.arg() instanceof Var ? "" : ", and " + arg + " = " + Describe.number(valueOf.applyAsDouble(c.arg())) + " here";
+            String here = c.arg() instanceof Var || c.arg() instanceof Num ? "" : ", and " + arg + " = " + Describe.number(valueOf.applyAsDouble(c.arg())) + " here";
             return c.function().builtin().domain().reason(c.name(), printed, arg, here);
         }
     }
@@ -160,14 +160,15 @@ public record WrittenDomain(List<Condition> conditions) {
          * any other exponent but a natural number needs the power to be defined.
          */
         public void power(Node base, Node exponent) {
-            if (base instanceof Num && exponent instanceof Num) return; // a number: defined, or refused as it is built
             if (exponent instanceof Num k && k.value().isInteger()) {
                 if (k.value().signum() < 0) divisor(base);
                 return;
             }
             if (base instanceof Num b && b.value().signum() > 0) return; // 2^x: defined everywhere
             if (base instanceof Const) return; // e^x, pi^x
-            defined(Nodes.pow(base, exponent)); // inner conditions are recorded as the operands were built
+            // raw: canonical (x^3)^(1/3) is x, defined at -1, though as written it is not; inner conditions are
+            // recorded as the operands were built
+            defined(Nodes.rawPow(base, exponent));
         }
 
         /**
@@ -180,8 +181,11 @@ public record WrittenDomain(List<Condition> conditions) {
         }
 
         private void defined(Node operation) {
-            if (Nodes.variables(operation).isEmpty()) return; // a constant: defined, or refused as it is built
-            conditions.add(new Condition(Kind.DEFINED, operation));
+            Condition c = new Condition(Kind.DEFINED, operation);
+            // a constant that is defined adds nothing; one that is not (acos(2), sqrt(-1)) must stay
+            // a condition, though the quotient or power it is in cancels it: acos(2)/acos(2) is not 1
+            if (Nodes.variables(operation).isEmpty() && !violated(c, Map.of())) return;
+            conditions.add(c);
         }
 
         public WrittenDomain build() {

@@ -62,13 +62,13 @@ class AntiderivativeCorpusTest {
     }
 
     /**
-     * A "defined-where" row is correct, or incorrect only because the answer is undefined at the
-     * point shown: never a difference of values (the verdict issue 17 adds for them will say so).
+     * A "defined-where" row is check's correct-where-defined verdict (issue 17: the answer agrees
+     * wherever both are defined, and is undefined as written where the derivative is defined);
+     * a "correct" row is correct, not only where the answer is defined.
      */
     private static boolean accepts(String expected, String got, Verdict v) {
-        if (expected.equals("defined-where")) {
-            return got.equals("correct") || got.equals("incorrect") && "undefined".equals(v.answerValue());
-        }
+        if (expected.equals("defined-where")) return v != null && v.verdict().equals("correct-where-defined");
+        if (expected.equals("correct")) return v != null && v.verdict().equals("correct");
         return expected.equals(got);
     }
 

@@ -40,7 +40,7 @@ class CheckCorpusTest {
     void verdict(String problem, String answer, String wrt, String verdict, String contains, String why) {
         Verdict v = AnswerCheck.check(problem, answer, wrt.isEmpty() ? null : wrt);
         assertEquals(verdict, v.lines().get(0), () -> why + "\n" + v.text());
-        assertEquals(verdict.equals("correct") ? 0 : 1, v.exitCode());
+        assertEquals(verdict.startsWith("correct") ? 0 : 1, v.exitCode()); // correct where the answer is defined: 0 too
         if (!contains.isEmpty()) assertTrue(v.text().contains(contains), () -> "expected '" + contains + "' in\n" + v.text());
         if (!v.correct()) {
             assertTrue(v.text().contains("the answer is") || v.text().contains("everywhere"), v.text());
@@ -51,9 +51,9 @@ class CheckCorpusTest {
     void theCorpusHasAtLeastFortyRowsOfEachKind() throws IOException {
         List<String[]> rows = rows();
         assertTrue(rows.size() >= 40, "rows: " + rows.size());
-        long correct = rows.stream().filter(r -> r[3].equals("correct")).count();
+        long correct = rows.stream().filter(r -> r[3].startsWith("correct")).count();
         long incorrect = rows.stream().filter(r -> r[3].equals("incorrect")).count();
-        assertEquals(rows.size(), correct + incorrect, "every verdict is correct or incorrect");
+        assertEquals(rows.size(), correct + incorrect, "every verdict is correct (perhaps where the answer is defined) or incorrect");
         assertTrue(correct >= 15 && incorrect >= 15, correct + " correct, " + incorrect + " incorrect");
     }
 }

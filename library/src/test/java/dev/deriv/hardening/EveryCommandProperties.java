@@ -1,6 +1,9 @@
 package dev.deriv.hardening;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.deriv.Engine;
 import dev.deriv.Evaluator;
@@ -15,9 +18,11 @@ import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.internal.Internals;
 import dev.deriv.testing.RandomExprs;
+import dev.deriv.testing.WrittenExprs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -73,6 +78,59 @@ class EveryCommandProperties {
             }
             documented(() -> Evaluator.compileWithGradient(f, XY).evalAt(1.5, -0.5));
         }, () -> "a hang on " + f + " at x = " + x + ", y = " + y);
+    }
+
+    /** Points a double holds exactly (multiples of 1/8), so that the oracle decides what exact arithmetic does. */
+    @Provide
+    Arbitrary<Double> exactPoints() {
+        return Arbitraries.<Double>oneOf(
+                Arbitraries.of(0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, 1.5),
+                Arbitraries.integers().between(-40, 40).map(i -> i / 8.0));
+    }
+
+    /**
+     * Issue 17, values at points respect the expression as written: for random texts (with the
+     * forms canonicalization cancels, such as (A)/(A) and sqrt(A)^2) and exact points, the value
+     * (eval --at), the derivative (deriv --at) and Expr.eval are an error (NaN for eval) exactly
+     * where the text, evaluated operation by operation ({@link WrittenExprs}, independent of the
+     * library), is undefined; where it is defined, the value agrees with it.
+     */
+    @Property(tries = 400)
+    void valuesAtPointsRespectTheWrittenDomain(@ForAll long seed, @ForAll("exactPoints") double x,
+                                               @ForAll("exactPoints") double y) {
+        WrittenExprs.Written w = WrittenExprs.random(new Random(seed), 3);
+        WrittenExprs.Scale scale = new WrittenExprs.Scale();
+        double expected;
+        try {
+            expected = w.oracle().at(x, y, scale);
+        } catch (WrittenExprs.Uncertain u) {
+            return; // within rounding of a domain's end in doubles: the oracle cannot say
+        }
+        if (Double.isInfinite(expected)) return;
+        Expr f;
+        try {
+            f = ENGINE.parse(w.text());
+        } catch (MathException | LimitException refused) {
+            return; // a constant part undefined or too large, refused as it is read
+        }
+        Map<Var, Node> at = PointValues.point(Map.of("x", x, "y", y));
+        Map<String, Double> doubles = Map.of("x", x, "y", y);
+        String where = w.text() + " at x = " + x + ", y = " + y;
+        if (Double.isNaN(expected)) {
+            assertThrows(MathException.class, () -> PointValues.value(f, at), () -> "a value for " + where);
+            assertThrows(MathException.class, () -> PointValues.derivative(f, "x", 1, at), () -> "a derivative for " + where);
+            assertTrue(!Double.isFinite(f.eval(doubles)), () -> "Expr.eval of " + where + " is " + f.eval(doubles));
+            return;
+        }
+        double tolerance = 1e-9 * scale.max();
+        double got = PointValues.value(f, at);
+        assertEquals(expected, got, tolerance, () -> "the value of " + where);
+        assertEquals(expected, f.eval(doubles), tolerance, () -> "Expr.eval of " + where);
+        try {
+            PointValues.derivative(f, "x", 1, at);
+        } catch (MathException doesNotExist) {
+            // a kink or an end of the domain (abs, sqrt at 0): documented
+        }
     }
 
     private static Node point(String value) {
