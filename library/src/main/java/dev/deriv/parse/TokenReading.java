@@ -3,11 +3,11 @@ package dev.deriv.parse;
 import dev.deriv.Notation;
 import dev.deriv.ParseException;
 import dev.deriv.expr.Functions;
+import dev.deriv.expr.GreekLetters;
 import dev.deriv.parse.grammar.ExprLexer;
 import dev.deriv.parse.grammar.ExprParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
@@ -266,18 +266,6 @@ final class TokenReading {
         if (digits < base.length()) out.add(piece(t, ExprLexer.NAME, 4 + digits, base.substring(digits)));
     }
 
-    /** Greek letters by their LaTeX names. */
-    private static final Map<String, String> GREEK = Map.ofEntries(
-            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("zeta", "ζ"), Map.entry("eta", "η"),
-            Map.entry("theta", "θ"), Map.entry("vartheta", "ϑ"), Map.entry("iota", "ι"), Map.entry("kappa", "κ"),
-            Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("nu", "ν"), Map.entry("xi", "ξ"),
-            Map.entry("pi", "π"), Map.entry("rho", "ρ"), Map.entry("sigma", "σ"), Map.entry("tau", "τ"),
-            Map.entry("upsilon", "υ"), Map.entry("phi", "φ"), Map.entry("varphi", "φ"), Map.entry("chi", "χ"),
-            Map.entry("psi", "ψ"), Map.entry("omega", "ω"), Map.entry("Gamma", "Γ"), Map.entry("Delta", "Δ"),
-            Map.entry("Theta", "Θ"), Map.entry("Lambda", "Λ"), Map.entry("Xi", "Ξ"), Map.entry("Pi", "Π"),
-            Map.entry("Sigma", "Σ"), Map.entry("Phi", "Φ"), Map.entry("Psi", "Ψ"), Map.entry("Omega", "Ω"));
-
     /** A LaTeX command at {@code v[i]}; returns the index of its last token. */
     private int command(List<Token> v, int i) {
         Token t = v.get(i);
@@ -303,9 +291,9 @@ final class TokenReading {
             }
             default:
         }
-        String greek = GREEK.get(name);
+        Character greek = GreekLetters.letter(name);
         if (greek != null) {
-            out.add(retyped(t, ExprLexer.NAME, greek));
+            out.add(retyped(t, ExprLexer.NAME, String.valueOf(greek)));
             return i;
         }
         if (functions.isKnown(name)) {

@@ -4,6 +4,7 @@ import dev.deriv.expr.Add;
 import dev.deriv.expr.Call;
 import dev.deriv.expr.Const;
 import dev.deriv.expr.Function;
+import dev.deriv.expr.GreekLetters;
 import dev.deriv.expr.Mul;
 import dev.deriv.expr.Node;
 import dev.deriv.expr.NodeVisitor;
@@ -13,7 +14,6 @@ import dev.deriv.expr.Rational;
 import dev.deriv.expr.Var;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 
 /**
  * LaTeX output (math mode, without the surrounding {@code $}): {@code \frac{a}{b}},
@@ -170,23 +170,6 @@ public final class LatexPrinter {
 
     // ---- variable names ---------------------------------------------------------------------
 
-    private static final List<String> GREEK = List.of(
-            "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta",
-            "iota", "kappa", "lambda", "mu", "nu", "xi", "rho", "varrho", "sigma", "varsigma", "tau",
-            "upsilon", "phi", "varphi", "chi", "psi", "omega",
-            "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega");
-
-    private static final Map<Character, String> GREEK_LETTERS = Map.ofEntries(
-            Map.entry('α', "alpha"), Map.entry('β', "beta"), Map.entry('γ', "gamma"), Map.entry('δ', "delta"),
-            Map.entry('ε', "epsilon"), Map.entry('ζ', "zeta"), Map.entry('η', "eta"), Map.entry('θ', "theta"),
-            Map.entry('ι', "iota"), Map.entry('κ', "kappa"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"),
-            Map.entry('ν', "nu"), Map.entry('ξ', "xi"), Map.entry('ρ', "rho"), Map.entry('σ', "sigma"),
-            Map.entry('ς', "varsigma"), Map.entry('τ', "tau"), Map.entry('υ', "upsilon"), Map.entry('φ', "phi"),
-            Map.entry('χ', "chi"), Map.entry('ψ', "psi"), Map.entry('ω', "omega"), Map.entry('Γ', "Gamma"),
-            Map.entry('Δ', "Delta"), Map.entry('Θ', "Theta"), Map.entry('Λ', "Lambda"), Map.entry('Ξ', "Xi"),
-            Map.entry('Π', "Pi"), Map.entry('Σ', "Sigma"), Map.entry('Υ', "Upsilon"), Map.entry('Φ', "Phi"),
-            Map.entry('Ψ', "Psi"), Map.entry('Ω', "Omega"));
-
     /**
      * {@code x}, {@code \theta} for {@code theta} or {@code θ}, {@code x_{2}} for {@code x_2} and {@code x2},
      * {@code \mathit{xy}} for other names of several letters (so that {@code xy} does not read as x times y).
@@ -217,10 +200,10 @@ public final class LatexPrinter {
 
     private static void writeName(String name, StringBuilder sb) {
         if (name.length() == 1) {
-            String greek = GREEK_LETTERS.get(name.charAt(0));
+            String greek = GreekLetters.latexName(name.charAt(0));
             if (greek != null) sb.append('\\').append(greek);
             else sb.append(name);
-        } else if (GREEK.contains(name)) {
+        } else if (GreekLetters.isLatexName(name)) {
             sb.append('\\').append(name);
         } else {
             sb.append("\\mathit{").append(escape(name)).append('}');
