@@ -3,9 +3,7 @@ package dev.deriv.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.deriv.testing.TsvCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +23,14 @@ class AntiderivativeCorpusTest {
 
     record Row(int line, String antiderivative, String integrand, String variable, String expected, String note) {}
 
-    static List<Row> rows() throws IOException {
-        Path p = Files.exists(CORPUS) ? CORPUS : Path.of("..").resolve(CORPUS);
-        List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            rows.add(new Row(i + 1, f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : ""));
-        }
-        return rows;
+    static List<Row> rows() {
+        return TsvCorpus.rows(CORPUS, null, 4).stream()
+                .map(r -> new Row(r.line(), r.field(0), r.field(1), r.field(2), r.field(3), r.field(4)))
+                .collect(Collectors.toList());
     }
 
     @Test
-    void everyVerdictIsTheExpectedOne() throws IOException {
+    void everyVerdictIsTheExpectedOne() {
         // the rows are independent: checked in parallel, reported in order
         List<String> wrong = rows().parallelStream().map(AntiderivativeCorpusTest::falseVerdict)
                 .filter(w -> w != null).collect(Collectors.toList());
@@ -73,7 +64,7 @@ class AntiderivativeCorpusTest {
     }
 
     @Test
-    void theCorpusIsLargeAndCoversEachKind() throws IOException {
+    void theCorpusIsLargeAndCoversEachKind() {
         Map<String, Integer> counts = new TreeMap<>();
         for (Row r : rows()) counts.merge(r.expected(), 1, Integer::sum);
         assertTrue(rows().size() >= 150, "rows: " + rows().size());

@@ -3,9 +3,7 @@ package dev.deriv.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.deriv.testing.TsvCorpus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +24,14 @@ class WhereDefinedCorpusTest {
 
     record Row(int line, String antiderivative, String integrand, String variable, String verdict, String first) {}
 
-    static List<Row> rows() throws IOException {
-        List<Row> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CORPUS, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", -1);
-            rows.add(new Row(i + 1, f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : ""));
-        }
-        return rows;
+    static List<Row> rows() {
+        return TsvCorpus.rows(CORPUS, null, 4).stream()
+                .map(r -> new Row(r.line(), r.field(0), r.field(1), r.field(2), r.field(3), r.field(4)))
+                .collect(Collectors.toList());
     }
 
     @Test
-    void everyVerdictIsTheExpectedOne() throws IOException {
+    void everyVerdictIsTheExpectedOne() {
         List<String> wrong = rows().parallelStream().map(WhereDefinedCorpusTest::falseVerdict)
                 .filter(w -> w != null).collect(Collectors.toList());
         assertEquals(List.of(), wrong, () -> wrong.size() + " false verdicts:\n" + String.join("\n", wrong));
@@ -61,7 +53,7 @@ class WhereDefinedCorpusTest {
     }
 
     @Test
-    void theCorpusCoversEachVerdict() throws IOException {
+    void theCorpusCoversEachVerdict() {
         Map<String, Integer> counts = new TreeMap<>();
         for (Row r : rows()) counts.merge(r.verdict(), 1, Integer::sum);
         assertEquals(List.of("correct", "correct-where-defined", "incorrect"), new ArrayList<>(counts.keySet()));

@@ -8,12 +8,10 @@ import dev.deriv.ParseException;
 import dev.deriv.expr.Node;
 import dev.deriv.print.InfixPrinter;
 import dev.deriv.print.LatexPrinter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.deriv.testing.TsvCorpus;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,23 +22,13 @@ class CorpusTest {
     static final Path CORPUS = Path.of("test-expressions", "parse.tsv");
     private static final String ERROR = "error: ";
 
-    static List<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CORPUS, StandardCharsets.UTF_8);
-        assertEquals("# input\texpected\tnotes", lines.get(0), "column header of " + CORPUS);
-        int lineNumber = 0;
-        for (String line : lines) {
-            lineNumber++;
-            if (line.startsWith("#") || line.isEmpty()) continue;
-            String[] fields = line.split("\t", -1);
-            assertEquals(3, fields.length, CORPUS + ":" + lineNumber + " needs 3 tab-separated fields");
-            out.add(Arguments.of(lineNumber, fields[0], fields[1]));
-        }
-        return out;
+    static List<Arguments> cases() {
+        return TsvCorpus.rows(CORPUS, "# input\texpected\tnotes", 3).stream()
+                .map(r -> Arguments.of(r.line(), r.field(0), r.field(1))).collect(Collectors.toList());
     }
 
     @Test
-    void corpusIsBigEnough() throws IOException {
+    void corpusIsBigEnough() {
         List<Arguments> all = cases();
         assertTrue(all.size() >= 80, "only " + all.size() + " cases");
         long errors = all.stream().filter(a -> ((String) a.get()[2]).startsWith(ERROR)).count();

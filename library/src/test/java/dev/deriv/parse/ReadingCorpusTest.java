@@ -13,17 +13,15 @@ import dev.deriv.expr.Node;
 import dev.deriv.expr.Nodes;
 import dev.deriv.expr.Var;
 import dev.deriv.print.InfixPrinter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.deriv.testing.TsvCorpus;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,23 +38,13 @@ class ReadingCorpusTest {
     private static final String ERROR = "error: ";
     private static final Parser PARSER = new Parser(Functions.builtin());
 
-    static List<Arguments> cases() throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(CORPUS, StandardCharsets.UTF_8);
-        assertEquals("# input\treading\tnotes", lines.get(0), "column header of " + CORPUS);
-        int lineNumber = 0;
-        for (String line : lines) {
-            lineNumber++;
-            if (line.startsWith("#") || line.isEmpty()) continue;
-            String[] fields = line.split("\t", -1);
-            assertEquals(3, fields.length, CORPUS + ":" + lineNumber + " needs 3 tab-separated fields");
-            out.add(Arguments.of(lineNumber, fields[0], fields[1]));
-        }
-        return out;
+    static List<Arguments> cases() {
+        return TsvCorpus.rows(CORPUS, "# input\treading\tnotes", 3).stream()
+                .map(r -> Arguments.of(r.line(), r.field(0), r.field(1))).collect(Collectors.toList());
     }
 
     @Test
-    void corpusIsBigEnough() throws IOException {
+    void corpusIsBigEnough() {
         List<Arguments> all = cases();
         long errors = all.stream().filter(a -> ((String) a.get()[2]).startsWith(ERROR)).count();
         assertTrue(all.size() - errors >= 300 && errors >= 30, "readings: " + (all.size() - errors) + ", errors: " + errors);
