@@ -134,18 +134,23 @@ def verdict(antiderivative, integrand, variable, seed):
     return 'incorrect' if differ else 'defined-where' if undefined else 'correct' if agree else 'unknown'
 
 
-def main():
+def run(tsv, verdict_of, width):
+    """Prints each row's verdict next to the expected one; the exit status: 1 on any mismatch."""
     mismatches = 0
-    for line in TSV.read_text(encoding='utf-8').splitlines():
+    for line in tsv.read_text(encoding='utf-8').splitlines():
         if not line or line.startswith('#'):
             continue
         antiderivative, integrand, variable, expected = line.split('\t')[:4]
-        got = verdict(antiderivative, integrand, variable, sum(map(ord, line)))
+        got = verdict_of(antiderivative, integrand, variable, sum(map(ord, line)))
         mark = '' if got == expected else '   <<< expected ' + expected
         mismatches += got != expected
-        print(f'{got:14s} {antiderivative} | {integrand}{mark}')
+        print(f'{got:{width}s} {antiderivative} | {integrand}{mark}')
     print(f'{mismatches} mismatches')
     return 1 if mismatches else 0
+
+
+def main():
+    return run(TSV, verdict, 14)
 
 
 if __name__ == '__main__':
