@@ -390,20 +390,25 @@ final class Codegen {
             mv = cw.visitMethod(ACC_STATIC | ACC_PRIVATE, "s" + seg, SEG_DESC, null, null);
             mv.visitCode();
             prologue();
+            loopOverPoints(L_TO, 1);
+            mv.visitInsn(RETURN);
+            return close();
+        }
+
+        /** {@code for (i = from; i < bound; i += step) body();}, with {@code bound} in local {@code boundLocal}. */
+        private void loopOverPoints(int boundLocal, int step) {
             Label top = new Label();
             Label end = new Label();
             mv.visitVarInsn(ILOAD, L_FROM);
             mv.visitVarInsn(ISTORE, L_I);
             mv.visitLabel(top);
             mv.visitVarInsn(ILOAD, L_I);
-            mv.visitVarInsn(ILOAD, L_TO);
+            mv.visitVarInsn(ILOAD, boundLocal);
             mv.visitJumpInsn(IF_ICMPGE, end);
             body();
-            mv.visitIincInsn(L_I, 1);
+            mv.visitIincInsn(L_I, step);
             mv.visitJumpInsn(GOTO, top);
             mv.visitLabel(end);
-            mv.visitInsn(RETURN);
-            return close();
         }
 
         int vector(int lanes) {
@@ -422,18 +427,7 @@ final class Codegen {
             mv.visitVarInsn(ILOAD, L_FROM);
             mv.visitInsn(IADD);
             mv.visitVarInsn(ISTORE, L_UB);
-            Label top = new Label();
-            Label end = new Label();
-            mv.visitVarInsn(ILOAD, L_FROM);
-            mv.visitVarInsn(ISTORE, L_I);
-            mv.visitLabel(top);
-            mv.visitVarInsn(ILOAD, L_I);
-            mv.visitVarInsn(ILOAD, L_UB);
-            mv.visitJumpInsn(IF_ICMPGE, end);
-            body();
-            mv.visitIincInsn(L_I, lanes);
-            mv.visitJumpInsn(GOTO, top);
-            mv.visitLabel(end);
+            loopOverPoints(L_UB, lanes);
             // the scalar tail
             mv.visitVarInsn(ALOAD, L_IN);
             mv.visitVarInsn(ALOAD, L_OUT);
