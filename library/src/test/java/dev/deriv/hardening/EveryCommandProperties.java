@@ -123,7 +123,15 @@ class EveryCommandProperties {
             return;
         }
         double tolerance = 1e-9 * scale.max();
-        double got = PointValues.value(f, at);
+        double got;
+        try {
+            got = PointValues.value(f, at);
+        } catch (MathException e) {
+            // the one refusal allowed where a value exists: a decision 60 digits cannot settle, such as
+            // acos(2^(1/3)*4^(1/3)/2), whose argument is exactly 1, the end of acos's domain
+            assertTrue(e.getMessage().contains("cannot be decided"), () -> "the value of " + where + ": " + e.getMessage());
+            return;
+        }
         assertEquals(expected, got, tolerance, () -> "the value of " + where);
         assertEquals(expected, f.eval(doubles), tolerance, () -> "Expr.eval of " + where);
         try {
